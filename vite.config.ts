@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  server: { host: 'localhost', port: 5173, strictPort: false },
+  preview: { host: 'localhost', port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/unit/setup.ts'],
+    restoreMocks: true,
+  },
+});
