@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
+    // The JSON report is what .ci/run totals; Vitest's own summary is for people.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
   },
 });

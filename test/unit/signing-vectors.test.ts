@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/signing/sign-request';
 import { buildSigningLines, joinSigningLines } from '../../src/signing/signing-lines';
 import { validateInput } from '../../src/signing/validate-input';
-import { appAuthVectors } from './vectors';
+import { allVectors } from '../support/vectors';
 
-describe.each(appAuthVectors)('vector $name', (vector) => {
+describe.each(allVectors)('vector $name', (vector) => {
   const build = () => {
     const built = buildSigningLines(vector.input, vector.options);
     if (!built) throw new Error(`${vector.name}: the URL did not parse`);

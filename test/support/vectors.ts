@@ -1,4 +1,5 @@
-import vectors from '../data/vectors.json';
+import extra from '../data/vectors-extra.json' with { type: 'json' };
+import vectors from '../data/vectors.json' with { type: 'json' };
 import type { Algorithm, SigningInput, SigningOptions } from '../../src/signing/types';
 import { DEFAULT_OPTIONS } from '../../src/signing/types';
 
@@ -18,7 +19,9 @@ export interface AppAuthVector {
   };
 }
 
-export const appAuthVectors: AppAuthVector[] = vectors.appAuth.map((vector) => {
+type RawVector = (typeof vectors.appAuth)[number];
+
+function toVector(vector: RawVector): AppAuthVector {
   const request = vector.request as typeof vector.request & {
     signedHeaders?: string[][];
     algorithm?: Algorithm;
@@ -48,4 +51,12 @@ export const appAuthVectors: AppAuthVector[] = vectors.appAuth.map((vector) => {
     },
     expected: vector.expected,
   };
-});
+}
+
+/** The spec's public vectors (shared/spec/vectors.json). */
+export const appAuthVectors: AppAuthVector[] = vectors.appAuth.map(toVector);
+
+/** Further vectors computed by test/reference/sign_reference.py, written apart from the core. */
+export const extraVectors: AppAuthVector[] = (extra.appAuth as RawVector[]).map(toVector);
+
+export const allVectors: AppAuthVector[] = [...appAuthVectors, ...extraVectors];

@@ -1,0 +1,50 @@
+import { useCallback, useReducer } from 'react';
+import { reduceForm } from './form-reducer';
+import { EXAMPLE_FORM, type FormState } from './form-state';
+import { RequestForm } from './RequestForm';
+import { SignatureOutputs } from './SignatureOutputs';
+import { SigningStringView } from './SigningStringView';
+import { useClock } from './use-clock';
+import { useSigning } from './use-signing';
+
+export interface AppProps {
+  /** The form the page opens on; the provider's documented example by default. */
+  readonly initialForm?: FormState;
+}
+
+/** The playground: the request on one side, everything derived from it on the other. */
+export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
+  const [form, dispatch] = useReducer(reduceForm, initialForm);
+  const { issues, built, signingString, signature } = useSigning(form);
+  const tick = useCallback((epochMs: number) => dispatch({ type: 'tick', epochMs }), []);
+  useClock(form.xDateMode === 'live', tick);
+
+  return (
+    <div className="app">
+      <header className="masthead">
+        <h1>API Gateway signature playground</h1>
+        <p>
+          Application authentication for Tencent Cloud API Gateway: type a request and watch its
+          signing string, signature and headers. Everything is computed in this page; the secret
+          never leaves it.
+        </p>
+      </header>
+      <main className="layout">
+        <RequestForm form={form} issues={issues} dispatch={dispatch} />
+        <div className="results">
+          {built ? (
+            <SigningStringView lines={built.lines} signingString={signingString} />
+          ) : (
+            <section className="panel">
+              <h2>Signing string</h2>
+              <p className="prompt">
+                Enter a full URL (https://host/path) to build the signing string.
+              </p>
+            </section>
+          )}
+          <SignatureOutputs state={signature} />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { signRequest, type SignedRequest } from '../signing/sign-request';
+import { buildSigningLines, joinSigningLines } from '../signing/signing-lines';
+import type { InputIssue, SigningInput } from '../signing/types';
+import { validateInput } from '../signing/validate-input';
+import type { FormState } from './form-state';
+
+export type SignatureState =
+  | { readonly status: 'ready'; readonly signed: SignedRequest }
+  | { readonly status: 'pending' }
+  | { readonly status: 'blocked'; readonly message: string }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** Turns the form into the core's input: the rows lose their React ids. */
+export function toSigningInput(form: FormState): SigningInput {
+  return {
+    method: form.method,
+    url: form.url,
+    accept: form.accept,
+    contentType: form.contentType,
+    body: form.body,
+    xDate: form.xDate,
+    signedHeaders: form.signedHeaders.map(({ name, value }) => ({ name, value })),
+  };
+}
+
+interface Settled {
+  readonly inputs: string;
+  readonly state: SignatureState;
+}
+
+/**
+ * Derives everything the page shows from the form: issues and signing lines synchronously, the
+ * signature from Web Crypto. Works on a deferred copy of the form so that typing in a large
+ * body stays responsive; a result is shown only for the inputs it was computed from.
+ */
+export function useSigning(form: FormState) {
+  const current = useDeferredValue(form);
+  const input = useMemo(() => toSigningInput(current), [current]);
+  const issues: InputIssue[] = useMemo(
+    () => validateInput(input, { key: current.key, secret: current.secret }),
+    [input, current.key, current.secret],
+  );
+  const built = useMemo(() => buildSigningLines(input, current.options), [input, current.options]);
+  const signingString = useMemo(() => (built ? joinSigningLines(built.lines) : ''), [built]);
+
+  const blockedBy = issues.find((issue) => issue.severity === 'error');
+  const inputs = JSON.stringify([signingString, current.key, current.secret, current.algorithm]);
+  const [settled, setSettled] = useState<Settled>();
+
+  useEffect(() => {
+    if (!built || blockedBy) return;
+    let live = true;
+    const parameters = { key: current.key, secret: current.secret, algorithm: current.algorithm };
+    signRequest(built, parameters).then(
+      (signed) => live && setSettled({ inputs, state: { status: 'ready', signed } }),
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (live) setSettled({ inputs, state: { status: 'failed', message } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [built, blockedBy, inputs, current.key, current.secret, current.algorithm]);
+
+  const signature: SignatureState = blockedBy
+    ? { status: 'blocked', message: blockedBy.message }
+    : !built
+      ? { status: 'blocked', message: 'Fix the URL to sign the request' }
+      : settled?.inputs === inputs
+        ? settled.state
+        : { status: 'pending' };
+
+  return { issues, built, signingString, signature, isStale: current !== form };
+}

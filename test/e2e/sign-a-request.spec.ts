@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { allVectors } from '../support/vectors';
+import { fillVector } from './fill-request';
+
+const output = (page: import('@playwright/test').Page, name: string) =>
+  page.getByLabel(name, { exact: true });
+
+test('a first visit shows the documented example signed as the spec states', async ({ page }) => {
+  await page.goto('/');
+
+  // The provider's example and its signature, from the spec's section 4.
+  await expect(output(page, 'Signature')).toHaveText('IcmfuVj9sGHvoPyUWPakcGKjKNc=');
+  await expect(output(page, 'Authorization')).toHaveText(
+    'hmac id="APID4I7Ic3DPy83aaaaaaaaan2fwtwe1ywl64fof", algorithm="hmac-sha1", headers="x-date", signature="IcmfuVj9sGHvoPyUWPakcGKjKNc="',
+  );
+  await expect(page.getByLabel('ApiAppSecret', { exact: true })).toHaveAttribute(
+    'type',
+    'password',
+  );
+});
+
+for (const vector of allVectors) {
+  test(`typing vector ${vector.name} into the fields signs it`, async ({ page }) => {
+    await page.goto('/');
+
+    await fillVector(page, vector);
+
+    await expect(output(page, 'Signature')).toHaveText(vector.expected.signature);
+    await expect(output(page, 'Authorization')).toHaveText(vector.expected.authorization);
+    const exact = await output(page, 'Signing string').textContent();
+    expect(exact).toBe(vector.expected.signingString);
+  });
+}
+
+test('bad input is reported beside its field and the page keeps working', async ({ page }) => {
+  await page.goto('/');
+
+  await page.getByLabel('URL', { exact: true }).fill('not a url');
+  await expect(page.getByLabel('URL', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    page.getByText('Expected a full URL starting with http:// or https://').first(),
+  ).toBeVisible();
+
+  await page.getByLabel('URL', { exact: true }).fill('https://example.com/ok');
+  await expect(output(page, 'Signature')).toHaveText(/=$/);
+});
+
+test('typing in a body of several megabytes keeps the page responsive', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Content-Type', { exact: true }).fill('application/json');
+  const body = page.getByLabel('Body', { exact: true });
+
+  await body.fill('x'.repeat(4 * 1024 * 1024));
+  await body.press('End');
+  await body.pressSequentially('abc');
+
+  await expect(page.getByText('Base64 of the hex MD5 of 4194307 bytes')).toBeVisible();
+  await expect(output(page, 'Signature')).toHaveText(/=$/);
+});
