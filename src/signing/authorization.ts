@@ -1,4 +1,5 @@
-import type { Algorithm } from './types';
+import { ALGORITHMS, type Algorithm } from './types';
+import { requireArray, requireObject, requireString } from './require-argument';
 
 export interface AuthorizationParts {
   readonly key: string;
@@ -13,8 +14,12 @@ export interface AuthorizationParts {
  * and one space, values quoted, header names separated by single spaces.
  */
 export function formatAuthorization(parts: AuthorizationParts): string {
-  if (!Array.isArray(parts.headerNames)) {
-    throw new TypeError('formatAuthorization: headerNames must be an array');
+  requireObject(parts, 'formatAuthorization: parts');
+  requireString(parts.key, 'formatAuthorization: key');
+  requireString(parts.signature, 'formatAuthorization: signature');
+  requireArray(parts.headerNames, 'formatAuthorization: headerNames');
+  if (!ALGORITHMS.includes(parts.algorithm)) {
+    throw new RangeError(`formatAuthorization: unknown algorithm ${String(parts.algorithm)}`);
   }
   const headers = parts.headerNames.join(' ');
   return (

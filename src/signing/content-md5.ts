@@ -2,6 +2,7 @@ import { md5 } from '@noble/hashes/legacy.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { encodeBase64 } from './base64';
 import type { Md5Encoding } from './types';
+import { requireString } from './require-argument';
 
 const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
 
@@ -10,9 +11,7 @@ const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
  * media type (spec §1.2 step 2). Media types are case-insensitive (RFC 9110 §8.3.1).
  */
 export function isFormContentType(contentType: string): boolean {
-  if (typeof contentType !== 'string') {
-    throw new TypeError('isFormContentType: contentType must be a string');
-  }
+  requireString(contentType, 'isFormContentType: contentType');
   const mediaType = contentType.split(';')[0] ?? '';
   return mediaType.trim().toLowerCase() === FORM_MEDIA_TYPE;
 }

@@ -1,4 +1,5 @@
 import type { SignedHeader } from './signed-headers';
+import { requireArray, requireObject, requireString } from './require-argument';
 
 /** A header the client must send, with why. */
 export interface HeaderToSend {
@@ -22,6 +23,12 @@ export interface HeadersToSendInput {
  * own and the gateway then signs those instead.
  */
 export function buildHeadersToSend(input: HeadersToSendInput): HeaderToSend[] {
+  requireObject(input, 'buildHeadersToSend: input');
+  requireArray(input.signedHeaders, 'buildHeadersToSend: signedHeaders');
+  for (const name of ['host', 'accept', 'contentType', 'contentMd5', 'authorization'] as const) {
+    requireString(input[name], `buildHeadersToSend: ${name}`);
+  }
+
   const headers: HeaderToSend[] = [{ name: 'Host', value: input.host, reason: 'sent, not signed' }];
 
   for (const header of input.signedHeaders) {

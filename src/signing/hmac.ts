@@ -1,4 +1,5 @@
 import type { Algorithm } from './types';
+import { requireString } from './require-argument';
 
 /** A Web Crypto failure, with the browser's error as `cause`. */
 export class SigningCryptoError extends Error {
@@ -22,8 +23,8 @@ export async function signHmac(
   message: string,
 ): Promise<Uint8Array> {
   if (!(algorithm in HASHES)) throw new RangeError(`signHmac: unknown algorithm ${algorithm}`);
-  if (typeof secret !== 'string') throw new TypeError('signHmac: secret must be a string');
-  if (typeof message !== 'string') throw new TypeError('signHmac: message must be a string');
+  requireString(secret, 'signHmac: secret');
+  requireString(message, 'signHmac: message');
   if (secret === '') throw new RangeError('signHmac: secret must not be empty');
 
   const subtle = globalThis.crypto?.subtle;

@@ -1,5 +1,6 @@
 import { compareUtf8 } from './compare-bytes';
 import type { ParameterValues } from './types';
+import { requireArray, requireString } from './require-argument';
 
 /** One `key=value` pair as it appears in a query string or form body. */
 export interface RawPair {
@@ -26,7 +27,7 @@ export interface DecodeProblem {
  * Empty segments (`a&&b`) carry no pair and are skipped, as every form parser does.
  */
 export function splitPairs(text: string): RawPair[] {
-  if (typeof text !== 'string') throw new TypeError('splitPairs: text must be a string');
+  requireString(text, 'splitPairs: text');
 
   const pairs: RawPair[] = [];
   for (const segment of text.split('&')) {
@@ -46,6 +47,7 @@ export function splitPairs(text: string): RawPair[] {
  * step 3). Returns undefined when the escapes are malformed or not UTF-8.
  */
 export function decodeComponent(text: string): string | undefined {
+  requireString(text, 'decodeComponent: text');
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
   } catch {
@@ -60,6 +62,12 @@ export function toSignedPairs(
   values: ParameterValues,
   problems: DecodeProblem[],
 ): SignedPair[] {
+  requireArray(pairs, 'toSignedPairs: pairs');
+  requireArray(problems, 'toSignedPairs: problems');
+  if (values !== 'raw' && values !== 'decoded') {
+    throw new RangeError(`toSignedPairs: values must be "raw" or "decoded", got ${String(values)}`);
+  }
+
   return pairs.map(({ key, value = '' }) => {
     if (values === 'raw') return { key, value, source };
     const decodedKey = decodeComponent(key);
@@ -76,6 +84,7 @@ export function toSignedPairs(
  * the same way (spec §1.2 step 4).
  */
 export function sortPairs(pairs: readonly SignedPair[]): SignedPair[] {
+  requireArray(pairs, 'sortPairs: pairs');
   return [...pairs].sort((a, b) => compareUtf8(a.key, b.key) || compareUtf8(a.value, b.value));
 }
 
@@ -85,5 +94,6 @@ export function sortPairs(pairs: readonly SignedPair[]): SignedPair[] {
  * value like any other.
  */
 export function formatParameters(pairs: readonly SignedPair[]): string {
+  requireArray(pairs, 'formatParameters: pairs');
   return pairs.map(({ key, value }) => (value === '' ? key : `${key}=${value}`)).join('&');
 }

@@ -1,3 +1,4 @@
+import { requireString } from './require-argument';
 /** The parts of a request URL that signing needs, with the path and query exactly as typed. */
 export interface RequestTarget {
   readonly origin: string;
@@ -20,7 +21,7 @@ const SCHEME_AND_AUTHORITY = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)/;
  * from the text itself: the gateway signs what the client sent.
  */
 export function parseRequestUrl(url: string): ParseUrlResult {
-  if (typeof url !== 'string') throw new TypeError('parseRequestUrl: url must be a string');
+  requireString(url, 'parseRequestUrl: url');
 
   const text = url.trim();
   if (text === '') return { ok: false, message: 'Enter the full URL, e.g. https://host/path' };

@@ -9,6 +9,7 @@ import {
 import type { RequestTarget } from './parse-url';
 import { removeStagePrefix } from './remove-stage';
 import type { SigningOptions } from './types';
+import { requireObject, requireOptions, requireString } from './require-argument';
 
 export interface PathAndParameters {
   readonly value: string;
@@ -28,6 +29,13 @@ export function buildPathAndParameters(
   body: string,
   options: SigningOptions,
 ): PathAndParameters {
+  requireObject(target, 'buildPathAndParameters: target');
+  requireString(target.path, 'buildPathAndParameters: target.path');
+  requireString(target.query, 'buildPathAndParameters: target.query');
+  requireString(contentType, 'buildPathAndParameters: contentType');
+  requireString(body, 'buildPathAndParameters: body');
+  requireOptions(options, 'buildPathAndParameters: options');
+
   const stage = options.removeStage ? removeStagePrefix(target.path) : { path: target.path };
   const problems: DecodeProblem[] = [];
   const values = options.parameterValues;

@@ -1,3 +1,4 @@
+import { requireString } from './require-argument';
 /** The stage names the gateway puts in front of every path (spec §1.2 step 1). */
 export const STAGES = ['release', 'prepub', 'test'] as const;
 
@@ -13,7 +14,7 @@ export interface StageRemoval {
  * gateway routes on segments, not on string prefixes.
  */
 export function removeStagePrefix(path: string): StageRemoval {
-  if (typeof path !== 'string') throw new TypeError('removeStagePrefix: path must be a string');
+  requireString(path, 'removeStagePrefix: path');
 
   for (const stage of STAGES) {
     const prefix = `/${stage}`;

@@ -5,6 +5,7 @@ import { signHmac } from './hmac';
 import type { SigningLines } from './signing-lines';
 import { joinSigningLines } from './signing-lines';
 import type { Algorithm } from './types';
+import { requireArray, requireObject, requireString } from './require-argument';
 
 export interface SignedRequest {
   readonly signingString: string;
@@ -26,6 +27,11 @@ export async function signRequest(
   built: SigningLines,
   parameters: SignParameters,
 ): Promise<SignedRequest> {
+  requireObject(built, 'signRequest: built');
+  requireArray(built.lines, 'signRequest: built.lines');
+  requireObject(parameters, 'signRequest: parameters');
+  requireString(parameters.key, 'signRequest: parameters.key');
+
   const signingString = joinSigningLines(built.lines);
   const mac = await signHmac(parameters.algorithm, parameters.secret, signingString);
   const signature = encodeBase64(mac);

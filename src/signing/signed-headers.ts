@@ -1,6 +1,7 @@
 import { compareUtf8 } from './compare-bytes';
 import { trimHeaderValue } from './http-token';
 import type { HeaderEntry } from './types';
+import { requireArray, requireObject, requireString } from './require-argument';
 
 /** A header as it is signed: lower-case name, trimmed value. */
 export interface SignedHeader {
@@ -15,7 +16,8 @@ export interface SignedHeader {
  * and values trimmed as the server receives them, sorted by name in byte order (spec §1.1).
  */
 export function collectSignedHeaders(xDate: string, extra: readonly HeaderEntry[]): SignedHeader[] {
-  if (!Array.isArray(extra)) throw new TypeError('collectSignedHeaders: extra must be an array');
+  requireString(xDate, 'collectSignedHeaders: xDate');
+  requireArray(extra, 'collectSignedHeaders: extra');
 
   const all: HeaderEntry[] = [{ name: 'x-date', value: xDate }, ...extra];
   return all
@@ -33,5 +35,8 @@ export function collectSignedHeaders(xDate: string, extra: readonly HeaderEntry[
  * what separates the block from the method line, with no blank line between them.
  */
 export function formatHeaderLine(header: Pick<SignedHeader, 'name' | 'value'>): string {
+  requireObject(header, 'formatHeaderLine: header');
+  requireString(header.name, 'formatHeaderLine: name');
+  requireString(header.value, 'formatHeaderLine: value');
   return `${header.name}: ${header.value}\n`;
 }

@@ -4,6 +4,7 @@ import { buildPathAndParameters, type PathAndParameters } from './path-and-param
 import { collectSignedHeaders, formatHeaderLine, type SignedHeader } from './signed-headers';
 import { trimHeaderValue } from './http-token';
 import type { SigningInput, SigningOptions } from './types';
+import { requireArray, requireOptions, requireSigningInput } from './require-argument';
 
 export type LineKind = 'header' | 'method' | 'accept' | 'contentType' | 'contentMd5' | 'path';
 
@@ -36,6 +37,9 @@ export function buildSigningLines(
   input: SigningInput,
   options: SigningOptions,
 ): SigningLines | undefined {
+  requireSigningInput(input, 'buildSigningLines: input');
+  requireOptions(options, 'buildSigningLines: options');
+
   const url = parseRequestUrl(input.url);
   if (!url.ok) return undefined;
 
@@ -67,6 +71,7 @@ export function buildSigningLines(
  * five field lines are joined by `\n`, and nothing follows PathAndParameters.
  */
 export function joinSigningLines(lines: readonly SigningLine[]): string {
+  requireArray(lines, 'joinSigningLines: lines');
   const headers = lines.filter((line) => line.kind === 'header');
   const fields = lines.filter((line) => line.kind !== 'header');
   const headerBlock = headers.map((line) =>

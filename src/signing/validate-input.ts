@@ -2,6 +2,7 @@ import { isHttpToken } from './http-token';
 import { parseRequestUrl } from './parse-url';
 import type { Field, InputIssue, SigningInput } from './types';
 import { parseXDate } from './x-date';
+import { requireObject, requireSigningInput, requireString } from './require-argument';
 
 const LINE_BREAK = /[\r\n]/;
 const NUL = /\0/;
@@ -20,6 +21,11 @@ export interface Credentials {
  * types is not exceptional, so this returns data; errors stop signing, warnings do not.
  */
 export function validateInput(input: SigningInput, credentials: Credentials): InputIssue[] {
+  requireSigningInput(input, 'validateInput: input');
+  requireObject(credentials, 'validateInput: credentials');
+  requireString(credentials.key, 'validateInput: credentials.key');
+  requireString(credentials.secret, 'validateInput: credentials.secret');
+
   const issues: InputIssue[] = [];
   const error = (field: Field, message: string) =>
     issues.push({ field, severity: 'error', message });

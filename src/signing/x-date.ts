@@ -1,3 +1,4 @@
+import { requireString } from './require-argument';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const RFC_1123 =
   /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat), (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
@@ -11,7 +12,10 @@ export const X_DATE_WINDOW_SECONDS = 900;
  * owns the clock; `toUTCString` has produced exactly this layout since ES2018.
  */
 export function formatXDate(epochMs: number): string {
-  if (!Number.isFinite(epochMs)) throw new RangeError('formatXDate: epochMs must be finite');
+  if (typeof epochMs !== 'number') throw new TypeError('formatXDate: epochMs must be a number');
+  if (!Number.isFinite(epochMs) || Math.abs(epochMs) > 8.64e15) {
+    throw new RangeError(`formatXDate: epochMs must be a finite time, got ${epochMs}`);
+  }
   return new Date(epochMs).toUTCString();
 }
 
@@ -21,7 +25,7 @@ export function formatXDate(epochMs: number): string {
  * match the date.
  */
 export function parseXDate(text: string): number | undefined {
-  if (typeof text !== 'string') throw new TypeError('parseXDate: text must be a string');
+  requireString(text, 'parseXDate: text');
 
   const match = RFC_1123.exec(text);
   if (!match) return undefined;
