@@ -18,7 +18,10 @@ const browser = await chromium.launch({
 for (const width of [375, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(url);
-  await page.getByLabel('Signature').filter({ hasText: /=$/ }).waitFor();
+  await page
+    .getByLabel('Signature', { exact: true })
+    .and(page.locator('textarea:not(.prompt)'))
+    .waitFor();
   await page.screenshot({ path: `${outDir}/page-${width}.png`, fullPage: true });
   await page.close();
 }

@@ -1,5 +1,6 @@
 import type { SignatureState } from './use-signing';
 import { CopyButton } from './CopyButton';
+import { ReadOnlyValue } from './ReadOnlyValue';
 
 /** The signature, the Authorization header and every header the client must send. */
 export function SignatureOutputs({ state }: { readonly state: SignatureState }) {
@@ -21,9 +22,11 @@ export function SignatureOutputs({ state }: { readonly state: SignatureState }) 
         <label htmlFor="signature">Signature</label>
         <CopyButton label="Copy signature" text={signed?.signature ?? ''} disabled={!signed} />
       </div>
-      <output id="signature" className={signed ? 'value' : 'value prompt'} aria-live="off">
-        {signed ? signed.signature : placeholder}
-      </output>
+      <ReadOnlyValue
+        id="signature"
+        value={signed ? signed.signature : placeholder}
+        prompt={!signed}
+      />
 
       <div className="output-head">
         <label htmlFor="authorization">Authorization</label>
@@ -33,9 +36,11 @@ export function SignatureOutputs({ state }: { readonly state: SignatureState }) 
           disabled={!signed}
         />
       </div>
-      <output id="authorization" className={signed ? 'value' : 'value prompt'} aria-live="off">
-        {signed ? signed.authorization : placeholder}
-      </output>
+      <ReadOnlyValue
+        id="authorization"
+        value={signed ? signed.authorization : placeholder}
+        prompt={!signed}
+      />
 
       <div className="output-head">
         <h3 id="headers-heading">Headers to send</h3>

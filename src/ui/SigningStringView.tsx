@@ -1,5 +1,6 @@
 import type { SigningLine } from '../signing/signing-lines';
 import { CopyButton } from './CopyButton';
+import { ReadOnlyValue } from './ReadOnlyValue';
 import { VisibleText } from './VisibleText';
 
 export interface SigningStringViewProps {
@@ -11,7 +12,7 @@ export interface SigningStringViewProps {
 export function SigningStringView({ lines, signingString }: SigningStringViewProps) {
   return (
     <section className="panel">
-      <h2>Signing string</h2>
+      <h2>Signing string, line by line</h2>
       <p className="hint">
         Header lines each end in a line feed; the five lines after them are joined by line feeds,
         with nothing after the last. <span className="ws-key">·</span> is a space,{' '}
@@ -44,9 +45,7 @@ export function SigningStringView({ lines, signingString }: SigningStringViewPro
         <label htmlFor="signing-string-exact">Signing string</label>
         <CopyButton label="Copy signing string" text={signingString} />
       </div>
-      <output id="signing-string-exact" className="exact" aria-live="off">
-        {signingString}
-      </output>
+      <ReadOnlyValue id="signing-string-exact" value={signingString} />
     </section>
   );
 }
