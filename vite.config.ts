@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   server: { host: 'localhost', port: 5173, strictPort: false },
-  preview: { host: 'localhost', port: 4173, strictPort: true },
+  preview: { host: 'localhost', strictPort: true },
   test: {
     environment: 'jsdom',
     include: ['test/unit/**/*.test.{ts,tsx}'],
