@@ -3,7 +3,7 @@ import { formatCurlForBash } from '../../src/export/curl-for-bash';
 import { expectedHeaders, expectedTarget, exportVector } from './support/export-vectors';
 import { startRawListener, type RawListener, type ReceivedRequest } from './support/raw-listener';
 import { hasProgram, runProgram } from './support/run-shell';
-import { appAuthVectors } from './vectors';
+import { allVectors as appAuthVectors } from '../support/vectors';
 
 // Headers curl adds that take no part in signing; any other header it added would be a bug.
 const UNSIGNED = new Set(['host', 'user-agent', 'content-length']);

@@ -7,7 +7,7 @@ import { quotePowerShell } from '../../src/export/quote-powershell';
 import { expectedHeaders, expectedTarget, exportVector } from './support/export-vectors';
 import { startRawListener, type RawListener } from './support/raw-listener';
 import { runProgram } from './support/run-shell';
-import { appAuthVectors } from './vectors';
+import { allVectors as appAuthVectors } from '../support/vectors';
 
 /**
  * Reads a PowerShell string literal by the language's rules (about_Quoting_Rules): in single

@@ -13,7 +13,7 @@ import { exportVector, expectedTarget, verifierOptions } from './support/export-
 import { decodeHeaderValue, startRawListener, type RawListener } from './support/raw-listener';
 import { hasProgram, runProgram } from './support/run-shell';
 import { verifyAppAuth } from './support/verify-app-auth';
-import { appAuthVectors } from './vectors';
+import { appAuthVectors } from '../support/vectors';
 
 interface Runtime {
   readonly name: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedHeaders, expectedTarget, verifierOptions } from './support/export-vectors';
 import { verifyAppAuth } from './support/verify-app-auth';
-import { appAuthVectors } from './vectors';
+import { allVectors as appAuthVectors } from '../support/vectors';
 
 // The snippet tests trust this verifier, so it must reproduce the spec's vectors on its own.
 describe.each(appAuthVectors)('the test verifier on vector $name', (vector) => {

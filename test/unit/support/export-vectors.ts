@@ -1,7 +1,7 @@
 import { buildExportedRequest, type ExportedRequest } from '../../../src/export/exported-request';
 import { buildSigningLines, type SigningLines } from '../../../src/signing/signing-lines';
 import { signRequest } from '../../../src/signing/sign-request';
-import type { AppAuthVector } from '../vectors';
+import type { AppAuthVector } from '../../support/vectors';
 import type { VerifierOptions } from './verify-app-auth';
 
 /** A vector's URL with its origin swapped for a local listener's; the path and query as typed. */
