@@ -2,6 +2,9 @@ import { useCallback, useReducer } from 'react';
 import { reduceForm } from './form-reducer';
 import { EXAMPLE_FORM, type FormState } from './form-state';
 import { RequestForm } from './RequestForm';
+import { CurlExport } from './export/CurlExport';
+import { SnippetExport } from './export/SnippetExport';
+import { useExportedRequest } from './export/use-exports';
 import { SignatureOutputs } from './SignatureOutputs';
 import { SigningStringView } from './SigningStringView';
 import { useClock } from './use-clock';
@@ -18,6 +21,12 @@ export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
   const { issues, built, signingString, signature } = useSigning(form);
   const tick = useCallback((epochMs: number) => dispatch({ type: 'tick', epochMs }), []);
   useClock(form.xDateMode === 'live', tick);
+  const signed = signature.status === 'ready' ? signature.signed : undefined;
+  const exported = useExportedRequest(form, built, signed);
+  const refreshXDate = useCallback(
+    () => dispatch({ type: 'setXDateNow', epochMs: Date.now() }),
+    [],
+  );
 
   return (
     <div className="app">
@@ -43,6 +52,8 @@ export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
             </section>
           )}
           <SignatureOutputs state={signature} />
+          <CurlExport exported={exported} xDate={form.xDate} onRefreshXDate={refreshXDate} />
+          <SnippetExport form={form} built={built} exported={exported} />
         </div>
       </main>
     </div>

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { ExportResult } from '../../export/exported-request';
+import { generateBashSnippet } from '../../export/snippet-bash';
+import { generateGoSnippet } from '../../export/snippet-go';
+import { generateJavaSnippet } from '../../export/snippet-java';
+import { generateNodeSnippet } from '../../export/snippet-node';
+import { generatePythonSnippet } from '../../export/snippet-python';
+import {
+  buildSnippetRequest,
+  SECRET_VARIABLE,
+  type SnippetRequest,
+} from '../../export/snippet-request';
+import type { SigningLines } from '../../signing/signing-lines';
+import { CopyButton } from '../CopyButton';
+import type { FormState } from '../form-state';
+
+const LANGUAGES = {
+  python: { label: 'Python (requests)', generate: generatePythonSnippet },
+  node: { label: 'Node.js (fetch)', generate: generateNodeSnippet },
+  go: { label: 'Go (net/http)', generate: generateGoSnippet },
+  java: { label: 'Java (java.net.http)', generate: generateJavaSnippet },
+  bash: { label: 'bash with openssl', generate: generateBashSnippet },
+} satisfies Record<string, { label: string; generate: (request: SnippetRequest) => string }>;
+
+type Language = keyof typeof LANGUAGES;
+
+export interface SnippetExportProps {
+  readonly form: FormState;
+  readonly built: SigningLines | undefined;
+  readonly exported: ExportResult | undefined;
+}
+
+/** Code that signs at run time, so it never expires; the secret stays out unless asked for. */
+export function SnippetExport({ form, built, exported }: SnippetExportProps) {
+  const [language, setLanguage] = useState<Language>('python');
+  const [embedSecret, setEmbedSecret] = useState(false);
+
+  const credentials = {
+    key: form.key,
+    algorithm: form.algorithm,
+    ...(embedSecret ? { secret: form.secret } : {}),
+  };
+  const code =
+    exported?.ok && built
+      ? LANGUAGES[language].generate(
+          buildSnippetRequest(exported.request, built, credentials, form.options),
+        )
+      : '';
+
+  return (
+    <section className="panel" aria-labelledby="snippet-heading">
+      <h2 id="snippet-heading">Code that signs at run time</h2>
+      <div className="output-head">
+        <label htmlFor="snippet-language">Language</label>
+        <select
+          id="snippet-language"
+          value={language}
+          onChange={(e) => setLanguage(e.target.value as Language)}
+        >
+          {Object.entries(LANGUAGES).map(([value, { label }]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <CopyButton label="Copy code" text={code} disabled={code === ''} />
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={embedSecret}
+          onChange={(e) => setEmbedSecret(e.target.checked)}
+        />{' '}
+        Embed the ApiAppSecret in the code
+      </label>
+      {embedSecret ? (
+        <p className="message message-warning" role="alert">
+          The secret is in the code below: anyone who sees it can sign requests as you.
+        </p>
+      ) : (
+        <p className="hint">
+          The code reads the secret from the environment variable {SECRET_VARIABLE}.
+        </p>
+      )}
+      <output aria-label="code" className="value code">
+        <pre>{code || 'Sign the request to get code.'}</pre>
+      </output>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { formatCurlForBash } from '../../export/curl-for-bash';
+import { formatCurlForCmd } from '../../export/curl-for-cmd';
+import { formatCurlForPowerShell } from '../../export/curl-for-powershell';
+import { buildExportedRequest, type ExportResult } from '../../export/exported-request';
+import type { SignedRequest } from '../../signing/sign-request';
+import type { SigningLines } from '../../signing/signing-lines';
+import type { FormState } from '../form-state';
+
+export type Shell = 'bash' | 'powershell' | 'cmd';
+
+export type CurlText =
+  | { readonly ok: true; readonly text: string; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** The exported request for what the page signed, or undefined while nothing is signed. */
+export function useExportedRequest(
+  form: FormState,
+  built: SigningLines | undefined,
+  signed: SignedRequest | undefined,
+): ExportResult | undefined {
+  return useMemo(
+    () => (built && signed ? buildExportedRequest(form.url, form.body, built, signed) : undefined),
+    [form.url, form.body, built, signed],
+  );
+}
+
+/** The curl command for one shell, or why none can be written. */
+export function formatCurl(exported: ExportResult, shell: Shell): CurlText {
+  if (!exported.ok) return exported;
+  if (shell === 'cmd') return formatCurlForCmd(exported.request);
+  const format = shell === 'bash' ? formatCurlForBash : formatCurlForPowerShell;
+  return { ok: true, text: format(exported.request), notes: [] };
+}
