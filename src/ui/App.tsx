@@ -18,11 +18,11 @@ export interface AppProps {
 /** The playground: the request on one side, everything derived from it on the other. */
 export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
   const [form, dispatch] = useReducer(reduceForm, initialForm);
-  const { issues, built, signingString, signature } = useSigning(form);
+  const { issues, built, signingString, signature, signedForm } = useSigning(form);
   const tick = useCallback((epochMs: number) => dispatch({ type: 'tick', epochMs }), []);
   useClock(form.xDateMode === 'live', tick);
   const signed = signature.status === 'ready' ? signature.signed : undefined;
-  const exported = useExportedRequest(form, built, signed);
+  const exported = useExportedRequest(signedForm, built, signed);
   const refreshXDate = useCallback(
     () => dispatch({ type: 'setXDateNow', epochMs: Date.now() }),
     [],
@@ -53,7 +53,7 @@ export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
           )}
           <SignatureOutputs state={signature} />
           <CurlExport exported={exported} xDate={form.xDate} onRefreshXDate={refreshXDate} />
-          <SnippetExport form={form} built={built} exported={exported} />
+          <SnippetExport form={signedForm} built={built} exported={exported} />
         </div>
       </main>
     </div>

@@ -72,5 +72,7 @@ export function useSigning(form: FormState) {
         ? settled.state
         : { status: 'pending' };
 
-  return { issues, built, signingString, signature, isStale: current !== form };
+  // `signedForm` is the form the other values were derived from: exports must use it, not the
+  // form being typed, or a command could pair a new body with the previous signature.
+  return { issues, built, signingString, signature, signedForm: current };
 }

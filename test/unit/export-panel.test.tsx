@@ -9,8 +9,8 @@ const DOCUMENTED = appAuthVectors[0];
 describe('the export panel', () => {
   it('shows a curl command carrying the documented Authorization', async () => {
     render(<App />);
-    const output = screen.getByLabelText('curl', { selector: 'output' });
-    await screen.findByText(/--data-binary/, { selector: 'pre' });
+    const output = screen.getByLabelText('curl', { selector: 'textarea' });
+    await screen.findByText(/--data-binary/, { selector: 'textarea' });
     expect(output.textContent).toContain(`Authorization: ${DOCUMENTED?.expected.authorization}`);
     expect(output.textContent).toContain("-H 'Accept: application/json'");
   });
@@ -18,14 +18,14 @@ describe('the export panel', () => {
   it('switches the command to PowerShell and cmd', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await screen.findByText(/--data-binary/, { selector: 'pre' });
+    await screen.findByText(/--data-binary/, { selector: 'textarea' });
 
     await user.selectOptions(screen.getByLabelText('Shell'), 'PowerShell');
-    expect(screen.getByLabelText('curl', { selector: 'output' })).toHaveTextContent(
+    expect(screen.getByLabelText('curl', { selector: 'textarea' })).toHaveTextContent(
       'curl.exe --config $config',
     );
     await user.selectOptions(screen.getByLabelText('Shell'), 'Windows cmd');
-    expect(screen.getByLabelText('curl', { selector: 'output' })).toHaveTextContent(/^curl\.exe/);
+    expect(screen.getByLabelText('curl', { selector: 'textarea' })).toHaveTextContent(/^curl\.exe/);
   });
 
   it('says the documented x-date has long expired, and refreshes it on request', async () => {
@@ -40,8 +40,8 @@ describe('the export panel', () => {
   it('keeps the secret out of the code until the user opts in, then warns', async () => {
     const user = userEvent.setup();
     render(<App />);
-    const code = () => screen.getByLabelText('code', { selector: 'output' }).textContent ?? '';
-    await screen.findByText(/APIGW_APP_SECRET/, { selector: 'pre' });
+    const code = () => screen.getByLabelText('Code', { selector: 'textarea' }).textContent ?? '';
+    await screen.findByText(/APIGW_APP_SECRET/, { selector: 'textarea' });
     expect(code()).not.toContain(DOCUMENTED?.secret);
 
     await user.click(screen.getByRole('checkbox', { name: 'Embed the ApiAppSecret in the code' }));
@@ -60,7 +60,7 @@ describe('the export panel', () => {
       ['Python (requests)', 'import requests'],
     ] as const) {
       await user.selectOptions(screen.getByLabelText('Language'), label);
-      expect(screen.getByLabelText('code', { selector: 'output' })).toHaveTextContent(marker);
+      expect(screen.getByLabelText('Code', { selector: 'textarea' })).toHaveTextContent(marker);
     }
   });
 });

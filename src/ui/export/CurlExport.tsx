@@ -6,6 +6,7 @@ import {
 } from '../../export/command-validity';
 import type { ExportResult } from '../../export/exported-request';
 import { CopyButton } from '../CopyButton';
+import { ReadOnlyValue } from '../ReadOnlyValue';
 import { useClock } from '../use-clock';
 import { formatCurl, type Shell } from './use-exports';
 
@@ -56,9 +57,14 @@ export function CurlExport({ exported, xDate, onRefreshXDate }: CurlExportProps)
           ))}
         </ul>
       )}
-      <output aria-label="curl" className="value code">
-        <pre>{curl ? text : 'Sign the request to get a curl command.'}</pre>
-      </output>
+      <label htmlFor="curl" className="visually-hidden">
+        curl
+      </label>
+      <ReadOnlyValue
+        id="curl"
+        value={curl ? text : 'Sign the request to get a curl command.'}
+        prompt={!curl?.ok}
+      />
     </section>
   );
 }
@@ -72,7 +78,7 @@ function Validity({ xDate, onRefreshXDate }: Omit<CurlExportProps, 'exported'>) 
 
   return (
     <p className="validity">
-      <span role="status">
+      <span>
         {!window || !state
           ? 'x-date is not an RFC 1123 date: the gateway refuses this command.'
           : state.state === 'valid'

@@ -12,6 +12,7 @@ import {
 } from '../../export/snippet-request';
 import type { SigningLines } from '../../signing/signing-lines';
 import { CopyButton } from '../CopyButton';
+import { ReadOnlyValue } from '../ReadOnlyValue';
 import type { FormState } from '../form-state';
 
 const LANGUAGES = {
@@ -82,9 +83,14 @@ export function SnippetExport({ form, built, exported }: SnippetExportProps) {
           The code reads the secret from the environment variable {SECRET_VARIABLE}.
         </p>
       )}
-      <output aria-label="code" className="value code">
-        <pre>{code || 'Sign the request to get code.'}</pre>
-      </output>
+      <label htmlFor="snippet-code" className="visually-hidden">
+        Code
+      </label>
+      <ReadOnlyValue
+        id="snippet-code"
+        value={code || 'Sign the request to get code.'}
+        prompt={code === ''}
+      />
     </section>
   );
 }
