@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/compare/diagnose';
-import { extraCases, sharedCases, type FailingCase } from './cases';
+import { extraCases, sharedCases, type FailingCase } from '../support/cases';
 
 // Long after every case's x-date, as a user opening the page later would be.
 const NOW = Date.parse('2027-03-01T12:00:00Z');
