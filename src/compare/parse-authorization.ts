@@ -114,7 +114,9 @@ function readParameters(text: string, start: number, issues: AuthorizationIssue[
     i++;
     skipSpaces();
     const read = readValue(text, i, name, issues);
-    parameters.push({ name, value: read.value, column, valueColumn: i + 1 });
+    // The value's first character, inside its quote when it has one.
+    const valueColumn = text[i] === '"' ? i + 2 : i + 1;
+    parameters.push({ name, value: read.value, column, valueColumn });
     i = read.end;
     skipSpaces();
     if (i >= text.length) break;

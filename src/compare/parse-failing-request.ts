@@ -5,6 +5,9 @@ import { parseHttpRequest } from './parse-http-request';
 
 const WHAT = 'a curl command or a raw HTTP request';
 
+// A method in capitals, then a path or a full URL: how every request line starts.
+const REQUEST_LINE = /^[A-Z]+[ \t]+(\/|https?:\/\/)/;
+
 /**
  * Reads what a user pasted as the failing request: a curl command when it starts with curl,
  * a raw HTTP request when its first line reads like a request line.
@@ -15,9 +18,10 @@ export function parseFailingRequest(text: string): ParseResult<ParsedRequest> {
 
   const start = text.trimStart().replace(/^\$ /, '');
   if (/^curl(\.exe)?(\s|$)/.test(start)) return parseCurl(text);
-  if (/^[A-Za-z]+[ \t]+\S/.test(start)) return parseHttpRequest(text);
-
   const firstLine = start.split(/\r?\n/)[0] ?? '';
+  if (REQUEST_LINE.test(firstLine) || / HTTP\/[\d.]+\s*$/.test(firstLine))
+    return parseHttpRequest(text);
+
   const shown = firstLine.length > 40 ? `${firstLine.slice(0, 37)}…` : firstLine;
   return {
     ok: false,
