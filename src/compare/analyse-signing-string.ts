@@ -157,7 +157,10 @@ function compareFields(
     const cause = explainField(context, index, theirs);
     if (cause.length === 0) unexplained.push({ label, expected: line, found: theirs });
     for (const [id, how] of cause)
-      found(id, `${label}: the client ${how}, signing "${theirs}" where the rules give "${line}".`);
+      found(
+        id,
+        `The client ${how}: it signed ${label} as "${theirs}" where the rules give "${line}".`,
+      );
   });
 }
 

@@ -79,7 +79,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
   if (logged !== undefined) {
     comparisons.push(
       compare(
-        "The client's signing string against the rules'",
+        "Client's signing string vs. the rules",
         'rules',
         'client',
         expected.signingString,
@@ -99,18 +99,12 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
   }
   if (echo !== undefined) {
     comparisons.push(
-      compare(
-        "The gateway's echo against the rules'",
-        'rules',
-        'gateway',
-        expected.signingString,
-        echo,
-      ),
+      compare("Gateway's echo vs. the rules", 'rules', 'gateway', expected.signingString, echo),
     );
     if (logged !== undefined)
       comparisons.push(
         compare(
-          "The client's signing string against the gateway's echo",
+          "Client's signing string vs. the gateway's echo",
           'gateway',
           'client',
           echo,
@@ -264,7 +258,7 @@ function describeAge(
   if (Math.abs(seconds) > X_DATE_WINDOW_SECONDS) {
     const direction = seconds > 0 ? 'before' : 'after';
     notes.push(
-      `x-date is ${describeSeconds(Math.abs(seconds))} ${direction} now. A request from a log is judged by when it was sent, so this is not a cause; if the client sent it just now, the gateway refuses it as out of date (date-expired): say so to check the ${X_DATE_WINDOW_SECONDS}-second window.`,
+      `x-date is ${describeSeconds(Math.abs(seconds))} ${direction} now. A request from a log is judged by when it was sent, so this is not a cause; if the client sent it just now, the gateway refuses it as out of date (date-expired): tick "The client sent this request just now" to check the ${X_DATE_WINDOW_SECONDS}-second window.`,
     );
   }
   return notes;
