@@ -24,7 +24,7 @@ for (const failing of [...sharedCases, ...extraCases]) {
 
     const causes = diagnosis(page).getByRole('list', { name: 'Causes' });
     await expect(causes.locator('.cause-id')).toHaveText([...failing.expect.causes]);
-    await expect(field(page, 'Correct signature')).toHaveText(failing.expect.correctSignature);
+    await expect(field(page, 'Correct signature')).toHaveValue(failing.expect.correctSignature);
   });
 }
 
@@ -60,7 +60,7 @@ test('a bad paste gets a message beside its field and the page keeps working', a
   await expect(page.getByText(/5\.0 million characters/)).toBeVisible({ timeout: 20_000 });
 
   await field(page, 'Failing request').fill("curl https://h.example/a -H 'x-date: D'");
-  await expect(field(page, 'Correct signing string')).toHaveText('x-date: D\nGET\n*/*\n\n\n/a');
+  await expect(field(page, 'Correct signing string')).toHaveValue('x-date: D\nGET\n*/*\n\n\n/a');
 });
 
 test('the diagnosed request loads into the form, which then signs it correctly', async ({
@@ -75,5 +75,5 @@ test('the diagnosed request loads into the form, which then signs it correctly',
   await page.getByRole('button', { name: 'Load into the form' }).click();
 
   await expect(field(page, 'Accept')).toHaveValue('*/*');
-  await expect(field(page, 'Signature')).toHaveText(failing.expect.correctSignature);
+  await expect(field(page, 'Signature')).toHaveValue(failing.expect.correctSignature);
 });

@@ -1,5 +1,6 @@
 import type { Diagnosis } from '../../compare/diagnosis-types';
 import { CopyButton } from '../CopyButton';
+import { ReadOnlyValue } from '../ReadOnlyValue';
 import { CauseList } from './CauseList';
 import { RequestSummary } from './RequestSummary';
 import { SigningDiffView } from './SigningDiffView';
@@ -110,9 +111,7 @@ function Exact({
         <label htmlFor={id}>{label}</label>
         <CopyButton label={`Copy ${label.toLowerCase()}`} text={text} />
       </div>
-      <output id={id} className="exact" aria-live="off">
-        {text}
-      </output>
+      <ReadOnlyValue id={id} value={text} />
     </>
   );
 }
