@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 // The pure cores (signing rules, parsers, diagnosis) must stay free of React, the DOM and the
 // clock, so that every stage can be tested in isolation and reused by any front end.
-const pureCore = ['src/signing/**/*.ts', 'src/export/**/*.ts'];
+const pureCore = ['src/signing/**/*.ts', 'src/export/**/*.ts', 'src/compare/**/*.ts'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },

@@ -1,4 +1,7 @@
 import { useCallback, useReducer } from 'react';
+import type { SigningRequest } from '../compare/to-signing-request';
+import { ComparePanel } from './compare/ComparePanel';
+import { loadIntoForm } from './compare/load-into-form';
 import { reduceForm } from './form-reducer';
 import { EXAMPLE_FORM, type FormState } from './form-state';
 import { RequestForm } from './RequestForm';
@@ -27,6 +30,10 @@ export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
     () => dispatch({ type: 'setXDateNow', epochMs: Date.now() }),
     [],
   );
+  const load = (request: SigningRequest) => {
+    dispatch({ type: 'load', form: loadIntoForm(form, request) });
+    document.getElementById('url')?.focus();
+  };
 
   return (
     <div className="app">
@@ -35,7 +42,7 @@ export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
         <p>
           Application authentication for Tencent Cloud API Gateway: type a request and watch its
           signing string, signature and headers. Everything is computed in this page; the secret
-          never leaves it.
+          never leaves it. A client that fails? <a href="#compare">Compare</a> what it sent.
         </p>
       </header>
       <main className="layout">
@@ -56,6 +63,7 @@ export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
           <SnippetExport form={signedForm} built={built} exported={exported} />
         </div>
       </main>
+      <ComparePanel secret={form.secret} onLoad={load} />
     </div>
   );
 }

@@ -1,0 +1,19 @@
+curl 'https://service-q1w2e3r4-1300000000.gz.apigw.tencentcs.com/release/v1/pay' \
+  -H 'accept: application/json' \
+  -H 'accept-language: en-GB,en-US;q=0.9,en;q=0.8' \
+  -H 'authorization: hmac id="APIDcase0001", algorithm="hmac-sha1", headers="x-date", signature="GAMlmSyJuKLhf6/Sm1xJA0uAAAk="' \
+  -H 'content-md5: Ne8qxGuR0LDrnlXdVyM3gQ==' \
+  -H 'content-type: application/json' \
+  -b 'sessionid=8f14e45f; theme=dark' \
+  -H 'origin: https://console.example.com' \
+  -H 'priority: u=1, i' \
+  -H 'referer: https://console.example.com/orders' \
+  -H 'sec-ch-ua: "Chromium";v="142", "Google Chrome";v="142", "Not_A Brand";v="99"' \
+  -H 'sec-ch-ua-mobile: ?0' \
+  -H 'sec-ch-ua-platform: "Linux"' \
+  -H 'sec-fetch-dest: empty' \
+  -H 'sec-fetch-mode: cors' \
+  -H 'sec-fetch-site: cross-site' \
+  -H 'user-agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36' \
+  -H 'x-date: Fri, 20 Nov 2026 09:15:00 GMT' \
+  --data-raw '{"orderId":"A1001","amount":25}'

@@ -1,0 +1,1 @@
+curl 'https://service-q1w2e3r4-1300000000.gz.apigw.tencentcs.com/v1/customers' -X POST -H 'Accept: application/json' -H 'Content-Type: application/json' -H 'x-date: Fri, 20 Nov 2026 09:15:00 GMT' --data-raw $'{"name":"\u5f20\u4e09","city":"S\xe3o Paulo","note":"it\'s"}'

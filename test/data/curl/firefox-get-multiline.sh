@@ -1,0 +1,12 @@
+curl 'https://service-q1w2e3r4-1300000000.gz.apigw.tencentcs.com/release/v1/orders?status=paid' \
+  --compressed \
+  -H 'User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:145.0) Gecko/20100101 Firefox/145.0' \
+  -H 'Accept: */*' \
+  -H 'Accept-Language: en-US,en;q=0.5' \
+  -H 'Accept-Encoding: gzip, deflate, br, zstd' \
+  -H 'x-date: Fri, 20 Nov 2026 09:15:00 GMT' \
+  -H 'Authorization: hmac id="APIDcase0001", algorithm="hmac-sha1", headers="x-date", signature="g16hQwV5NjIlm5D6vgEyCOySoSg="' \
+  -H 'Connection: keep-alive' \
+  -H 'Sec-Fetch-Dest: empty' \
+  -H 'Sec-Fetch-Mode: cors' \
+  -H 'Sec-Fetch-Site: same-origin'
