@@ -22,7 +22,9 @@ export async function signHmac(
   secret: string,
   message: string,
 ): Promise<Uint8Array> {
-  if (!(algorithm in HASHES)) throw new RangeError(`signHmac: unknown algorithm ${algorithm}`);
+  if (!Object.hasOwn(HASHES, algorithm)) {
+    throw new RangeError(`signHmac: unknown algorithm ${String(algorithm)}`);
+  }
   requireString(secret, 'signHmac: secret');
   requireString(message, 'signHmac: message');
   if (secret === '') throw new RangeError('signHmac: secret must not be empty');

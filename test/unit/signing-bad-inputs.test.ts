@@ -150,6 +150,7 @@ describe('each public function of the core refuses values out of range', () => {
 
   it('signHmac rejects an unknown algorithm and an empty secret', async () => {
     await expect(signHmac('hmac-sha384' as 'hmac-sha1', 's', 'm')).rejects.toThrow(RangeError);
+    await expect(signHmac('constructor' as 'hmac-sha1', 's', 'm')).rejects.toThrow(RangeError);
     await expect(signHmac('hmac-sha1', '', 'm')).rejects.toThrow(RangeError);
   });
 });
