@@ -14,8 +14,11 @@ export interface PasteFieldProps {
 
 /** A textarea for a paste, with why it could not be read and what to know, tied to it. */
 export function PasteField(props: PasteFieldProps) {
-  const { id, label, value, onChange, rows, placeholder, hint, error, warnings = [] } = props;
+  const { id, label, value, onChange, rows, placeholder, hint, warnings = [] } = props;
   const messagesId = `${id}-messages`;
+  // An empty field is where everyone starts: say what it wants, but not as an error.
+  const empty = value.trim() === '';
+  const error = empty ? undefined : props.error;
 
   return (
     <div className={`field${error ? ' field-error' : ''}`}>
@@ -34,6 +37,7 @@ export function PasteField(props: PasteFieldProps) {
         onChange={(event) => onChange(event.target.value)}
       />
       <div id={messagesId} className="field-messages">
+        {empty && props.error && <p className="message">{props.error.message}</p>}
         {error && (
           <p className="message message-error">
             <span className="message-kind">Error:</span> {error.message}
