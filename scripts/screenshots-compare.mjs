@@ -2,23 +2,14 @@
 // desktop width, to look at it as a user would. Usage: node scripts/screenshots-compare.mjs
 // [url] [case file] [out-dir]
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 
 const url = process.argv[2] ?? 'http://localhost:4173/';
 const caseFile = process.argv[3] ?? 'test/data/cases/charset-added-to-content-type.json';
 const outDir = process.argv[4] ?? 'screenshots';
 const failing = JSON.parse(readFileSync(caseFile, 'utf8'));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 for (const width of [375, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(url);

@@ -1,6 +1,6 @@
 import type { SignatureState } from './use-signing';
 import { CopyButton } from './CopyButton';
-import { ReadOnlyValue } from './ReadOnlyValue';
+import { LabelledValue } from './LabelledValue';
 
 /** The signature, the Authorization header and every header the client must send. */
 export function SignatureOutputs({ state }: { readonly state: SignatureState }) {
@@ -18,28 +18,17 @@ export function SignatureOutputs({ state }: { readonly state: SignatureState }) 
           Signing failed: {state.message}
         </p>
       )}
-      <div className="output-head">
-        <label htmlFor="signature">Signature</label>
-        <CopyButton label="Copy signature" text={signed?.signature ?? ''} disabled={!signed} />
-      </div>
-      <ReadOnlyValue
+      <LabelledValue
         id="signature"
-        value={signed ? signed.signature : placeholder}
-        prompt={!signed}
+        label="Signature"
+        value={signed?.signature}
+        prompt={placeholder}
       />
-
-      <div className="output-head">
-        <label htmlFor="authorization">Authorization</label>
-        <CopyButton
-          label="Copy Authorization"
-          text={signed?.authorization ?? ''}
-          disabled={!signed}
-        />
-      </div>
-      <ReadOnlyValue
+      <LabelledValue
         id="authorization"
-        value={signed ? signed.authorization : placeholder}
-        prompt={!signed}
+        label="Authorization"
+        value={signed?.authorization}
+        prompt={placeholder}
       />
 
       <div className="output-head">

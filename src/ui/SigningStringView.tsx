@@ -1,6 +1,5 @@
 import type { SigningLine } from '../signing/signing-lines';
-import { CopyButton } from './CopyButton';
-import { ReadOnlyValue } from './ReadOnlyValue';
+import { LabelledValue } from './LabelledValue';
 import { VisibleText } from './VisibleText';
 
 export interface SigningStringViewProps {
@@ -41,11 +40,7 @@ export function SigningStringView({ lines, signingString }: SigningStringViewPro
           </li>
         ))}
       </ol>
-      <div className="output-head">
-        <label htmlFor="signing-string-exact">Signing string</label>
-        <CopyButton label="Copy signing string" text={signingString} />
-      </div>
-      <ReadOnlyValue id="signing-string-exact" value={signingString} />
+      <LabelledValue id="signing-string-exact" label="Signing string" value={signingString} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Algorithm, SigningOptions } from '../signing/types';
+import type { Algorithm, SigningInput, SigningOptions } from '../signing/types';
 import { DEFAULT_OPTIONS } from '../signing/types';
 
 /** An extra signed header row; `id` keeps React's keys stable while rows come and go. */
@@ -9,16 +9,10 @@ export interface HeaderRow {
 }
 
 /** Everything the user typed. All that the page shows is derived from this. */
-export interface FormState {
+export interface FormState extends Omit<SigningInput, 'signedHeaders'> {
   readonly key: string;
   readonly secret: string;
   readonly algorithm: Algorithm;
-  readonly method: string;
-  readonly url: string;
-  readonly accept: string;
-  readonly contentType: string;
-  readonly body: string;
-  readonly xDate: string;
   /** `live`: x-date follows the clock until the user types a date of their own. */
   readonly xDateMode: 'live' | 'typed';
   readonly signedHeaders: readonly HeaderRow[];

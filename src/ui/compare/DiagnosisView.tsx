@@ -1,6 +1,5 @@
 import type { Diagnosis } from '../../compare/diagnosis-types';
-import { CopyButton } from '../CopyButton';
-import { ReadOnlyValue } from '../ReadOnlyValue';
+import { LabelledValue } from '../LabelledValue';
 import { CauseList } from './CauseList';
 import { RequestSummary } from './RequestSummary';
 import { SigningDiffView } from './SigningDiffView';
@@ -71,19 +70,23 @@ function Findings({ diagnosis }: { readonly diagnosis: Diagnosis }) {
       {expected && (
         <section className="compare-block" aria-labelledby="correct-heading">
           <h3 id="correct-heading">Correct under the spec's rules</h3>
-          <Exact
+          <LabelledValue
             id="correct-signing-string"
             label="Correct signing string"
-            text={expected.signingString}
+            value={expected.signingString}
           />
           {expected.signature && (
-            <Exact id="correct-signature" label="Correct signature" text={expected.signature} />
+            <LabelledValue
+              id="correct-signature"
+              label="Correct signature"
+              value={expected.signature}
+            />
           )}
           {expected.authorization && (
-            <Exact
+            <LabelledValue
               id="correct-authorization"
               label="Correct Authorization"
-              text={expected.authorization}
+              value={expected.authorization}
             />
           )}
         </section>
@@ -92,26 +95,6 @@ function Findings({ diagnosis }: { readonly diagnosis: Diagnosis }) {
         <SigningDiffView key={comparison.title} comparison={comparison} />
       ))}
       <RequestSummary request={request} />
-    </>
-  );
-}
-
-function Exact({
-  id,
-  label,
-  text,
-}: {
-  readonly id: string;
-  readonly label: string;
-  readonly text: string;
-}) {
-  return (
-    <>
-      <div className="output-head">
-        <label htmlFor={id}>{label}</label>
-        <CopyButton label={`Copy ${label.toLowerCase()}`} text={text} />
-      </div>
-      <ReadOnlyValue id={id} value={text} />
     </>
   );
 }
