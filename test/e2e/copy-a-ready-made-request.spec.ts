@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allVectors, type AppAuthVector } from '../support/vectors';
+import { expectedHeaders, expectedTarget, verifierOptions } from '../unit/support/export-vectors';
+import {
+  decodeHeaderValue,
+  startRawListener,
+  type RawListener,
+  type ReceivedRequest,
+} from '../unit/support/raw-listener';
+import { runProgram } from '../unit/support/run-shell';
+import { verifyAppAuth } from '../unit/support/verify-app-auth';
+import { createCertificateFor, type HostCertificate } from './certificate-for-hosts';
+import { fillVector } from './fill-request';
+
+// The command runs as copied, URL untouched: `--connect-to` only changes where curl opens its
+// connection, so the request line's path and query, the Host header and the TLS server name
+// all stay those of the vector's URL. https URLs reach a TLS listener whose self-signed
+// certificate names the vectors' hosts and is curl's only trusted root.
+const HTTP_HEADERS_NOT_SIGNED = new Set(['host', 'user-agent', 'content-length']);
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+let plain: RawListener;
+let secure: RawListener;
+let certificate: HostCertificate;
+
+test.beforeAll(async () => {
+  certificate = await createCertificateFor([
+    ...new Set(allVectors.map((v) => hostOf(v).replace(/:\d+$/, ''))),
+  ]);
+  plain = await startRawListener();
+  secure = await startRawListener({ tls: certificate });
+});
+
+test.afterAll(async () => {
+  await Promise.all([plain.close(), secure.close(), certificate.remove()]);
+});
+
+for (const vector of allVectors) {
+  test(`the copied curl command sends exactly the signed request of ${vector.name}`, async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await fillVector(page, vector);
+    const shown = await waitForCommand(page, vector.expected.authorization);
+
+    await page.getByRole('button', { name: 'Copy curl' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(shown);
+
+    const received = await runInBash(copied, vector.input.url);
+    expect(received.method).toBe(vector.input.method.toUpperCase());
+    expect(received.target).toBe(expectedTarget(vector.input.url));
+    expect(received.body.equals(Buffer.from(vector.input.body, 'utf8'))).toBe(true);
+
+    // Exactly once each, with the signed value: curl's own `Accept: */*` and form Content-Type
+    // would show here as a second value, or in place of an empty one.
+    const expected = expectedHeaders(vector);
+    const signedValues = (name: string) => expected.filter(([key]) => key === name).map(valueOf);
+    expect(valuesOf(received, 'accept')).toEqual(signedValues('accept'));
+    expect(valuesOf(received, 'content-type')).toEqual(signedValues('content-type'));
+    expect(valuesOf(received, 'host')).toEqual([hostOf(vector)]);
+    expect(signedHeadersOf(received)).toEqual(expected.sort());
+
+    const verification = verifyAppAuth(received, vector.secret, verifierOptions(vector));
+    expect(verification.problems).toEqual([]);
+    expect(verification.expectedSignature).toBe(vector.expected.signature);
+  });
+}
+
+function output(page: Page, name: string) {
+  return page.getByLabel(name, { exact: true });
+}
+
+/** The command once it carries the vector's Authorization, so once it is signed for it. */
+async function waitForCommand(page: Page, authorization: string): Promise<string> {
+  await expect.poll(() => output(page, 'curl').inputValue()).toContain(authorization);
+  return output(page, 'curl').inputValue();
+}
+
+/** Runs a command with a real bash, its curl sent to the listener that stands in for the URL. */
+async function runInBash(command: string, url: string): Promise<ReceivedRequest> {
+  const https = /^https:/i.test(url.trim());
+  const listener = https ? secure : plain;
+  const connection = [
+    `--connect-to ::127.0.0.1:${listener.port}`,
+    ...(https ? [`--cacert '${certificate.certFile}'`] : []),
+    '--max-time 20 -sS -o /dev/null',
+  ];
+
+  const run = await runProgram('bash', ['-c', `${command} ${connection.join(' ')}`], {
+    env: isolatedEnvironment(),
+  });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return listener.next();
+}
+
+/**
+ * The environment without proxies and with an empty home, so that neither a proxy nor the
+ * user's ~/.curlrc changes what curl sends.
+ */
+function isolatedEnvironment(): NodeJS.ProcessEnv {
+  const kept = Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name));
+  const home = certificate.certFile.replace(/\/[^/]*$/, '');
+  return { ...Object.fromEntries(kept), HOME: home, CURL_HOME: home, XDG_CONFIG_HOME: home };
+}
+
+/** The authority of a vector's URL as typed, which curl sends as Host. */
+function hostOf(vector: AppAuthVector): string {
+  return /^[a-z]+:\/\/([^/?#]*)/i.exec(vector.input.url.trim())?.[1] ?? '';
+}
+
+function valueOf([, value]: readonly [string, string]): string {
+  return value;
+}
+
+function valuesOf(received: ReceivedRequest, name: string): string[] {
+  const named = received.headers.filter(([key]) => key.toLowerCase() === name);
+  return named.map(([, value]) => decodeHeaderValue(value));
+}
+
+/** Every header received but those HTTP itself needs, lower-cased names, sorted. */
+function signedHeadersOf(received: ReceivedRequest): [string, string][] {
+  return received.headers
+    .map(([name, value]): [string, string] => [name.toLowerCase(), decodeHeaderValue(value)])
+    .filter(([name]) => !HTTP_HEADERS_NOT_SIGNED.has(name))
+    .sort();
+}
