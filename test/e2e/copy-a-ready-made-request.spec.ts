@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allVectors, type AppAuthVector } from '../support/vectors';
+import { allVectors, appAuthVectors, type AppAuthVector } from '../support/vectors';
 import { expectedHeaders, expectedTarget, verifierOptions } from '../unit/support/export-vectors';
 import {
   decodeHeaderValue,
@@ -17,6 +17,7 @@ import { fillVector } from './fill-request';
 // all stay those of the vector's URL. https URLs reach a TLS listener whose self-signed
 // certificate names the vectors' hosts and is curl's only trusted root.
 const HTTP_HEADERS_NOT_SIGNED = new Set(['host', 'user-agent', 'content-length']);
+const DOCUMENTED = appAuthVectors[0];
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -67,6 +68,72 @@ for (const vector of allVectors) {
     expect(verification.expectedSignature).toBe(vector.expected.signature);
   });
 }
+
+test('after Refresh x-date the command carries the time now and a signature that verifies', async ({
+  page,
+}) => {
+  if (!DOCUMENTED) throw new Error('vectors.json has no documented example');
+  await page.goto('/');
+  await waitForCommand(page, DOCUMENTED.expected.authorization);
+  await expect(page.getByText(/^Expired \d+ years ago/)).toBeVisible();
+
+  const clicked = Date.now();
+  await page.getByRole('button', { name: 'Refresh x-date' }).click();
+  await expect(page.getByText(/^Valid for another 1[45] min/)).toBeVisible();
+  await expect.poll(() => output(page, 'curl').inputValue()).not.toContain('2006');
+
+  const received = await runInBash(await output(page, 'curl').inputValue(), DOCUMENTED.input.url);
+  const [xDate = ''] = valuesOf(received, 'x-date');
+  expect(xDate).toMatch(/^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/);
+  expect(Date.parse(xDate)).toBeGreaterThanOrEqual(Math.floor(clicked / 1000) * 1000);
+  expect(Date.parse(xDate)).toBeLessThanOrEqual(Date.now());
+
+  const verification = verifyAppAuth(received, DOCUMENTED.secret, verifierOptions(DOCUMENTED));
+  expect(verification.problems).toEqual([]);
+  expect(verification.sentSignature).toBe(verification.expectedSignature);
+});
+
+test('while x-date follows the clock the command is signed anew without blinking out', async ({
+  page,
+}) => {
+  if (!DOCUMENTED) throw new Error('vectors.json has no documented example');
+  await page.goto('/');
+  await waitForCommand(page, DOCUMENTED.expected.authorization);
+
+  await page.getByRole('button', { name: 'Now' }).click();
+  // Every text the element held over two ticks, read from the mutation records, which keep
+  // even a state that lasted less than a frame.
+  const seen = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const texts = new Set<string>();
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            if (record.oldValue !== null) texts.add(record.oldValue);
+            for (const node of record.addedNodes) texts.add(node.textContent ?? '');
+            if (record.type === 'characterData') texts.add(record.target.textContent ?? '');
+          }
+        });
+        const curl = document.getElementById('curl');
+        if (curl) {
+          texts.add(curl.textContent ?? '');
+          observer.observe(curl, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            characterDataOldValue: true,
+          });
+        }
+        setTimeout(() => {
+          observer.disconnect();
+          resolve([...texts]);
+        }, 2500);
+      }),
+  );
+
+  expect(seen.length).toBeGreaterThan(1);
+  for (const value of seen) expect(value).toMatch(/^curl .*-H 'Authorization: hmac /s);
+});
 
 function output(page: Page, name: string) {
   return page.getByLabel(name, { exact: true });
