@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { allVectors, appAuthVectors, type AppAuthVector } from '../support/vectors';
 import { expectedHeaders, expectedTarget, verifierOptions } from '../unit/support/export-vectors';
@@ -133,6 +134,29 @@ test('while x-date follows the clock the command is signed anew without blinking
 
   expect(seen.length).toBeGreaterThan(1);
   for (const value of seen) expect(value).toMatch(/^curl .*-H 'Authorization: hmac /s);
+});
+
+test('for cmd, a body with line breaks and non-ASCII downloads as body.bin, byte for byte', async ({
+  page,
+}) => {
+  const vector = allVectors.find(
+    ({ input }) => /\n/.test(input.body) && /[^\x20-\x7e\n]/.test(input.body),
+  );
+  if (!vector) throw new Error('no vector has a body with line breaks and non-ASCII');
+  await page.goto('/');
+  await fillVector(page, vector);
+  await waitForCommand(page, vector.expected.authorization);
+
+  await page.getByLabel('Shell').selectOption('Windows cmd');
+  await expect(output(page, 'curl')).toHaveValue(/--data-binary @body\.bin$/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download body.bin' }).click(),
+  ]);
+
+  expect(download.suggestedFilename()).toBe('body.bin');
+  const saved = await readFile(await download.path());
+  expect(saved.equals(Buffer.from(vector.input.body, 'utf8'))).toBe(true);
 });
 
 function output(page: Page, name: string) {

@@ -60,6 +60,16 @@ export function CurlExport({ exported, signedForm, onRefreshXDate }: CurlExportP
           ))}
         </ul>
       )}
+      {curl?.ok && curl.bodyFile !== undefined && exported?.ok && (
+        <p className="actions">
+          <button
+            type="button"
+            onClick={() => saveBody(curl.bodyFile ?? '', exported.request.body)}
+          >
+            Download {curl.bodyFile}
+          </button>
+        </p>
+      )}
       <label htmlFor="curl" className="visually-hidden">
         curl
       </label>
@@ -77,4 +87,18 @@ function describeMissing(curl: CurlText | undefined): string {
   return curl
     ? 'No command for this shell: the reason is above.'
     : 'Sign the request to get a curl command.';
+}
+
+/**
+ * Saves the body as the browser's download, made in the page from what was signed: UTF-8, no
+ * byte order mark, line breaks as typed, which an editor could not be trusted to keep.
+ */
+function saveBody(name: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // Not revoked at once: the browser may read the URL after the click has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import { formatCurlForBash } from '../../export/curl-for-bash';
-import { formatCurlForCmd } from '../../export/curl-for-cmd';
+import { formatCurlForCmd, type CmdCommand } from '../../export/curl-for-cmd';
 import { formatCurlForPowerShell } from '../../export/curl-for-powershell';
 import { buildExportedRequest, type ExportResult } from '../../export/exported-request';
 import type { SignedSnapshot } from '../use-signing';
 
 export type Shell = 'bash' | 'powershell' | 'cmd';
 
-export type CurlText =
-  | { readonly ok: true; readonly text: string; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly problems: readonly string[] };
+/** A curl command for one shell, or why none can be written; only cmd ever needs a body file. */
+export type CurlText = CmdCommand;
 
 /** The exported request for what the page signed, or undefined while nothing is signed. */
 export function useExportedRequest(snapshot: SignedSnapshot | undefined): ExportResult | undefined {
