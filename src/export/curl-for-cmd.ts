@@ -7,7 +7,13 @@ import { CMD_SAFE, quoteCmd } from './quote-cmd';
 export const CMD_BODY_FILE = 'body.bin';
 
 export type CmdCommand =
-  | { readonly ok: true; readonly text: string; readonly notes: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly notes: readonly string[];
+      /** The file the command reads the body from, when the body cannot go on the line. */
+      readonly bodyFile?: string;
+    }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 // cmd refuses lines longer than 8191 characters; the rest leaves room for the headers.
@@ -37,7 +43,8 @@ export function formatCurlForCmd(request: ExportedRequest): CmdCommand {
   // A caret ending a line joins the next one; it escapes that line's first character, a space.
   const [first = '', ...rest] = layoutCurlLines(words);
   const text = [`curl.exe ${first}`, ...rest].join(' ^\n  ');
-  return { ok: true, text, notes: describeNotes(request, bodyInFile) };
+  const notes = describeNotes(request, bodyInFile);
+  return { ok: true, text, notes, ...(bodyInFile ? { bodyFile: CMD_BODY_FILE } : {}) };
 }
 
 function findCmdProblems(request: ExportedRequest): string[] {

@@ -21,15 +21,13 @@ export interface AppProps {
 /** The playground: the request on one side, everything derived from it on the other. */
 export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
   const [form, dispatch] = useReducer(reduceForm, initialForm);
-  const { issues, built, signingString, signature, signedForm } = useSigning(form);
+  const { issues, built, signingString, signature, snapshot } = useSigning(form);
   const tick = useCallback((epochMs: number) => dispatch({ type: 'tick', epochMs }), []);
   useClock(form.xDateMode === 'live', tick);
-  const signed = signature.status === 'ready' ? signature.signed : undefined;
-  const exported = useExportedRequest(signedForm, built, signed);
-  const refreshXDate = useCallback(
-    () => dispatch({ type: 'setXDateNow', epochMs: Date.now() }),
-    [],
-  );
+  const exported = useExportedRequest(snapshot);
+  // A fixed x-date, unlike the form's Now: the command then stays as copied, and the time
+  // it has left counts down.
+  const refreshXDate = useCallback(() => dispatch({ type: 'fixXDate', epochMs: Date.now() }), []);
   const load = (request: SigningRequest) => {
     dispatch({ type: 'load', form: loadIntoForm(form, request) });
     document.getElementById('url')?.focus();
@@ -59,8 +57,12 @@ export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
             </section>
           )}
           <SignatureOutputs state={signature} />
-          <CurlExport exported={exported} xDate={form.xDate} onRefreshXDate={refreshXDate} />
-          <SnippetExport form={signedForm} built={built} exported={exported} />
+          <CurlExport
+            exported={exported}
+            signedForm={snapshot?.form}
+            onRefreshXDate={refreshXDate}
+          />
+          <SnippetExport snapshot={snapshot} exported={exported} />
         </div>
       </main>
       <ComparePanel secret={form.secret} onLoad={load} />

@@ -187,5 +187,5 @@ function describeXDate(form: FormState): string {
   if (form.xDate === EXAMPLE_X_DATE) {
     return "The documented example's date, so the signature can be checked against the spec. Now signs with the current time.";
   }
-  return 'Fixed as typed. The gateway accepts it for 900 s around its own clock.';
+  return 'Fixed. The gateway accepts it for 900 s around its own clock.';
 }

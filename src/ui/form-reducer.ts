@@ -9,6 +9,7 @@ export type FormAction =
   | { readonly type: 'setAlgorithm'; readonly value: FormState['algorithm'] }
   | { readonly type: 'typeXDate'; readonly value: string }
   | { readonly type: 'setXDateNow'; readonly epochMs: number }
+  | { readonly type: 'fixXDate'; readonly epochMs: number }
   | { readonly type: 'tick'; readonly epochMs: number }
   | { readonly type: 'addHeader' }
   | { readonly type: 'editHeader'; readonly id: number; readonly row: Partial<HeaderRow> }
@@ -27,6 +28,8 @@ export function reduceForm(form: FormState, action: FormAction): FormState {
       return { ...form, xDate: action.value, xDateMode: 'typed' };
     case 'setXDateNow':
       return { ...form, xDate: formatXDate(action.epochMs), xDateMode: 'live' };
+    case 'fixXDate':
+      return { ...form, xDate: formatXDate(action.epochMs), xDateMode: 'typed' };
     case 'tick': {
       if (form.xDateMode !== 'live') return form;
       const xDate = formatXDate(action.epochMs);

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { signRequest, type SignedRequest } from '../signing/sign-request';
-import { buildSigningLines, joinSigningLines } from '../signing/signing-lines';
+import { buildSigningLines, joinSigningLines, type SigningLines } from '../signing/signing-lines';
 import type { InputIssue, SigningInput } from '../signing/types';
 import { validateInput } from '../signing/validate-input';
 import type { FormState } from './form-state';
@@ -27,6 +27,15 @@ export function toSigningInput(form: FormState): SigningInput {
 interface Settled {
   readonly inputs: string;
   readonly state: SignatureState;
+  readonly form: FormState;
+  readonly built: SigningLines;
+}
+
+/** A signature together with the form and signing lines it was computed from. */
+export interface SignedSnapshot {
+  readonly form: FormState;
+  readonly built: SigningLines;
+  readonly signed: SignedRequest;
 }
 
 /**
@@ -53,16 +62,18 @@ export function useSigning(form: FormState) {
     let live = true;
     const parameters = { key: current.key, secret: current.secret, algorithm: current.algorithm };
     signRequest(built, parameters).then(
-      (signed) => live && setSettled({ inputs, state: { status: 'ready', signed } }),
+      (signed) =>
+        live && setSettled({ inputs, state: { status: 'ready', signed }, form: current, built }),
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
-        if (live) setSettled({ inputs, state: { status: 'failed', message } });
+        if (live)
+          setSettled({ inputs, state: { status: 'failed', message }, form: current, built });
       },
     );
     return () => {
       live = false;
     };
-  }, [built, blockedBy, inputs, current.key, current.secret, current.algorithm]);
+  }, [built, blockedBy, inputs, current]);
 
   const signature: SignatureState = blockedBy
     ? { status: 'blocked', message: blockedBy.message }
@@ -72,7 +83,17 @@ export function useSigning(form: FormState) {
         ? settled.state
         : { status: 'pending' };
 
-  // `signedForm` is the form the other values were derived from: exports must use it, not the
-  // form being typed, or a command could pair a new body with the previous signature.
-  return { issues, built, signingString, signature, signedForm: current };
+  // Exports take the form, lines and signature of one settled signing, never the form being
+  // typed, or a command could pair a new body with the previous signature. While the next
+  // signature is computed they keep the last one, so that a command does not blink out every
+  // second while x-date follows the clock.
+  const usable = Boolean(built) && !blockedBy;
+  const snapshot: SignedSnapshot | undefined = useMemo(
+    () =>
+      usable && settled?.state.status === 'ready'
+        ? { form: settled.form, built: settled.built, signed: settled.state.signed }
+        : undefined,
+    [usable, settled],
+  );
+  return { issues, built, signingString, signature, snapshot };
 }

@@ -125,6 +125,14 @@ describe('the cmd command', () => {
     const command = formatCurlForCmd(request);
     expect(command.ok && command.text).toMatch(/--data-binary @body\.bin$/);
     expect(command.ok && command.notes.join(' ')).toMatch(/body\.bin/);
+    expect(command.ok && command.bodyFile).toBe('body.bin');
+  });
+
+  it('keeps a body of printable ASCII on the line, with no file to save', () => {
+    const request = { method: 'POST', url: 'http://h/', headers: [], body: 'a=1&b=2' };
+    const command = formatCurlForCmd(request);
+    expect(command.ok && command.text).toMatch(/--data-binary "a=1&b=2"$/);
+    expect(command.ok && command.bodyFile).toBeUndefined();
   });
 
   it('refuses a header that curl.exe may not read as typed, and names it', () => {

@@ -28,13 +28,22 @@ describe('the export panel', () => {
     expect(screen.getByLabelText('curl', { selector: 'textarea' })).toHaveTextContent(/^curl\.exe/);
   });
 
-  it('says the documented x-date has long expired, and refreshes it on request', async () => {
+  it('says the documented x-date expired years ago, and refreshes it to a fixed time', async () => {
     const user = userEvent.setup();
     render(<App />);
-    expect(screen.getByText(/^Expired/)).toBeVisible();
+    expect(await screen.findByText(/^Expired \d+ years ago: the gateway accepts/)).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Refresh x-date' }));
-    expect(await screen.findByText(/^Valid until .* left\)\.$/)).toBeVisible();
+    expect(await screen.findByText(/^Valid for another 1[45] min( \d+ s)?, until /)).toBeVisible();
+    expect(screen.getByText(/^Fixed\./)).toBeVisible();
+  });
+
+  it('says when x-date follows the clock that the command is signed anew', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+
+    await user.click(screen.getByRole('button', { name: 'Now' }));
+    expect(await screen.findByText(/^x-date follows the clock/)).toBeVisible();
   });
 
   it('keeps the secret out of the code until the user opts in, then warns', async () => {

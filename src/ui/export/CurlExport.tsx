@@ -1,18 +1,15 @@
-import { useCallback, useState } from 'react';
-import {
-  computeValidityWindow,
-  describeValidity,
-  formatValidUntil,
-} from '../../export/command-validity';
+import { useState } from 'react';
 import type { ExportResult } from '../../export/exported-request';
 import { CopyButton } from '../CopyButton';
+import type { FormState } from '../form-state';
 import { ReadOnlyValue } from '../ReadOnlyValue';
-import { useClock } from '../use-clock';
-import { formatCurl, type Shell } from './use-exports';
+import { CommandValidity } from './CommandValidity';
+import { formatCurl, type CurlText, type Shell } from './use-exports';
 
 export interface CurlExportProps {
   readonly exported: ExportResult | undefined;
-  readonly xDate: string;
+  /** The form the exported request was signed from. */
+  readonly signedForm: FormState | undefined;
   readonly onRefreshXDate: () => void;
 }
 
@@ -23,7 +20,7 @@ const SHELLS: readonly { readonly value: Shell; readonly label: string }[] = [
 ];
 
 /** The signed request as a curl command for a chosen shell, with how long it stays valid. */
-export function CurlExport({ exported, xDate, onRefreshXDate }: CurlExportProps) {
+export function CurlExport({ exported, signedForm, onRefreshXDate }: CurlExportProps) {
   const [shell, setShell] = useState<Shell>('bash');
   const curl = exported ? formatCurl(exported, shell) : undefined;
   const text = curl?.ok ? curl.text : '';
@@ -42,60 +39,66 @@ export function CurlExport({ exported, xDate, onRefreshXDate }: CurlExportProps)
         </select>
         <CopyButton label="Copy curl" text={text} disabled={!curl?.ok} />
       </div>
-      <Validity xDate={xDate} onRefreshXDate={onRefreshXDate} />
+      {exported?.ok && signedForm && (
+        <CommandValidity
+          xDate={signedForm.xDate}
+          live={signedForm.xDateMode === 'live'}
+          onRefreshXDate={onRefreshXDate}
+        />
+      )}
       {curl && !curl.ok && (
-        <ul className="message message-error" role="alert">
+        <ul className="message message-error callout callout-error" role="alert">
           {curl.problems.map((problem) => (
             <li key={problem}>{problem}</li>
           ))}
         </ul>
       )}
       {curl?.ok && curl.notes.length > 0 && (
-        <ul className="message">
+        <ul className="message callout">
           {curl.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>
+      )}
+      {curl?.ok && curl.bodyFile !== undefined && exported?.ok && (
+        <p className="actions">
+          <button
+            type="button"
+            onClick={() => saveBody(curl.bodyFile ?? '', exported.request.body)}
+          >
+            Download {curl.bodyFile}
+          </button>
+        </p>
       )}
       <label htmlFor="curl" className="visually-hidden">
         curl
       </label>
       <ReadOnlyValue
         id="curl"
-        value={curl ? text : 'Sign the request to get a curl command.'}
+        value={curl?.ok ? text : describeMissing(curl)}
         prompt={!curl?.ok}
+        code
       />
     </section>
   );
 }
 
-function Validity({ xDate, onRefreshXDate }: Omit<CurlExportProps, 'exported'>) {
-  const [now, setNow] = useState(() => Date.now());
-  const tick = useCallback((epochMs: number) => setNow(epochMs), []);
-  useClock(true, tick);
-  const window = computeValidityWindow(xDate);
-  const state = window && describeValidity(window, now);
-
-  return (
-    <p className="validity">
-      <span>
-        {!window || !state
-          ? 'x-date is not an RFC 1123 date: the gateway refuses this command.'
-          : state.state === 'valid'
-            ? `Valid until ${formatValidUntil(window)} (${formatSeconds(state.secondsLeft)} left).`
-            : state.state === 'expired'
-              ? `Expired ${formatSeconds(state.secondsAgo)} ago: the gateway allows 900 s after x-date.`
-              : `Not valid for another ${formatSeconds(state.secondsUntilValid)}: x-date is ahead of the clock.`}
-      </span>{' '}
-      <button type="button" onClick={onRefreshXDate}>
-        Refresh x-date
-      </button>
-    </p>
-  );
+function describeMissing(curl: CurlText | undefined): string {
+  return curl
+    ? 'No command for this shell: the reason is above.'
+    : 'Sign the request to get a curl command.';
 }
 
-function formatSeconds(total: number): string {
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`;
+/**
+ * Saves the body as the browser's download, made in the page from what was signed: UTF-8, no
+ * byte order mark, line breaks as typed, which an editor could not be trusted to keep.
+ */
+function saveBody(name: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // Not revoked at once: the browser may read the URL after the click has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -10,10 +10,9 @@ import {
   SECRET_VARIABLE,
   type SnippetRequest,
 } from '../../export/snippet-request';
-import type { SigningLines } from '../../signing/signing-lines';
 import { CopyButton } from '../CopyButton';
 import { ReadOnlyValue } from '../ReadOnlyValue';
-import type { FormState } from '../form-state';
+import type { SignedSnapshot } from '../use-signing';
 
 const LANGUAGES = {
   python: { label: 'Python (requests)', generate: generatePythonSnippet },
@@ -26,25 +25,28 @@ const LANGUAGES = {
 type Language = keyof typeof LANGUAGES;
 
 export interface SnippetExportProps {
-  readonly form: FormState;
-  readonly built: SigningLines | undefined;
+  readonly snapshot: SignedSnapshot | undefined;
   readonly exported: ExportResult | undefined;
 }
 
 /** Code that signs at run time, so it never expires; the secret stays out unless asked for. */
-export function SnippetExport({ form, built, exported }: SnippetExportProps) {
+export function SnippetExport({ snapshot, exported }: SnippetExportProps) {
   const [language, setLanguage] = useState<Language>('python');
   const [embedSecret, setEmbedSecret] = useState(false);
 
-  const credentials = {
-    key: form.key,
-    algorithm: form.algorithm,
-    ...(embedSecret ? { secret: form.secret } : {}),
-  };
   const code =
-    exported?.ok && built
+    exported?.ok && snapshot
       ? LANGUAGES[language].generate(
-          buildSnippetRequest(exported.request, built, credentials, form.options),
+          buildSnippetRequest(
+            exported.request,
+            snapshot.built,
+            {
+              key: snapshot.form.key,
+              algorithm: snapshot.form.algorithm,
+              ...(embedSecret ? { secret: snapshot.form.secret } : {}),
+            },
+            snapshot.form.options,
+          ),
         )
       : '';
 
@@ -66,7 +68,7 @@ export function SnippetExport({ form, built, exported }: SnippetExportProps) {
         </select>
         <CopyButton label="Copy code" text={code} disabled={code === ''} />
       </div>
-      <label className="check">
+      <label className="checkbox embed-secret">
         <input
           type="checkbox"
           checked={embedSecret}
@@ -75,12 +77,17 @@ export function SnippetExport({ form, built, exported }: SnippetExportProps) {
         Embed the ApiAppSecret in the code
       </label>
       {embedSecret ? (
-        <p className="message message-warning" role="alert">
+        <p className="message message-warning callout callout-warning" role="alert">
           The secret is in the code below: anyone who sees it can sign requests as you.
         </p>
       ) : (
         <p className="hint">
-          The code reads the secret from the environment variable {SECRET_VARIABLE}.
+          The code reads the secret from the environment variable <code>{SECRET_VARIABLE}</code>. In
+          bash,{' '}
+          <code>
+            read -rs {SECRET_VARIABLE} && export {SECRET_VARIABLE}
+          </code>{' '}
+          sets it without leaving it in the shell's history.
         </p>
       )}
       <label htmlFor="snippet-code" className="visually-hidden">
@@ -90,6 +97,7 @@ export function SnippetExport({ form, built, exported }: SnippetExportProps) {
         id="snippet-code"
         value={code || 'Sign the request to get code.'}
         prompt={code === ''}
+        code
       />
     </section>
   );

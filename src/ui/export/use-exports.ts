@@ -1,27 +1,22 @@
 import { useMemo } from 'react';
 import { formatCurlForBash } from '../../export/curl-for-bash';
-import { formatCurlForCmd } from '../../export/curl-for-cmd';
+import { formatCurlForCmd, type CmdCommand } from '../../export/curl-for-cmd';
 import { formatCurlForPowerShell } from '../../export/curl-for-powershell';
 import { buildExportedRequest, type ExportResult } from '../../export/exported-request';
-import type { SignedRequest } from '../../signing/sign-request';
-import type { SigningLines } from '../../signing/signing-lines';
-import type { FormState } from '../form-state';
+import type { SignedSnapshot } from '../use-signing';
 
 export type Shell = 'bash' | 'powershell' | 'cmd';
 
-export type CurlText =
-  | { readonly ok: true; readonly text: string; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly problems: readonly string[] };
+/** A curl command for one shell, or why none can be written; only cmd ever needs a body file. */
+export type CurlText = CmdCommand;
 
 /** The exported request for what the page signed, or undefined while nothing is signed. */
-export function useExportedRequest(
-  form: FormState,
-  built: SigningLines | undefined,
-  signed: SignedRequest | undefined,
-): ExportResult | undefined {
+export function useExportedRequest(snapshot: SignedSnapshot | undefined): ExportResult | undefined {
   return useMemo(
-    () => (built && signed ? buildExportedRequest(form.url, form.body, built, signed) : undefined),
-    [form.url, form.body, built, signed],
+    () =>
+      snapshot &&
+      buildExportedRequest(snapshot.form.url, snapshot.form.body, snapshot.built, snapshot.signed),
+    [snapshot],
   );
 }
 

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import tls from 'node:tls';
 
 /** One request as it arrived on the wire. */
 export interface ReceivedRequest {
@@ -9,8 +10,14 @@ export interface ReceivedRequest {
   readonly body: Buffer;
 }
 
+export interface RawListenerOptions {
+  /** A key and certificate (PEM) to answer over TLS, as an https origin does. */
+  readonly tls?: { readonly key: string; readonly cert: string };
+}
+
 export interface RawListener {
   readonly origin: string;
+  readonly port: number;
   /** The next request received, or a rejection after `timeoutMs`. */
   next(timeoutMs?: number): Promise<ReceivedRequest>;
   close(): Promise<void>;
@@ -19,9 +26,9 @@ export interface RawListener {
 /**
  * A plain TCP listener on 127.0.0.1 that reads HTTP/1.1 requests byte for byte, so that a test
  * sees exactly what a client sent (Node's own HTTP parser would normalise it), and answers each
- * with 200.
+ * with 200. With `tls` it reads the same bytes from inside a TLS connection.
  */
-export async function startRawListener(): Promise<RawListener> {
+export async function startRawListener(options: RawListenerOptions = {}): Promise<RawListener> {
   const received: ReceivedRequest[] = [];
   const waiting: ((request: ReceivedRequest) => void)[] = [];
   const deliver = (request: ReceivedRequest) => {
@@ -30,13 +37,15 @@ export async function startRawListener(): Promise<RawListener> {
     else received.push(request);
   };
 
-  const server = net.createServer((socket) => readRequest(socket, deliver));
+  const handle = (socket: net.Socket) => readRequest(socket, deliver);
+  const server = options.tls ? tls.createServer(options.tls, handle) : net.createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('listener has no port');
 
   return {
-    origin: `http://127.0.0.1:${address.port}`,
+    origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${address.port}`,
+    port: address.port,
     next(timeoutMs = 20_000) {
       const ready = received.shift();
       if (ready) return Promise.resolve(ready);
