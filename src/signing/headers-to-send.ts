@@ -45,7 +45,23 @@ export function buildHeadersToSend(input: HeadersToSendInput): HeaderToSend[] {
     value: input.authorization,
     reason: 'carries the signature',
   });
-  return headers;
+  return sendEachNameOnce(headers);
+}
+
+/**
+ * Keeps the first header of each name, case-insensitively: a header signed as an extra line
+ * and also on its own line (Accept, say) is sent once, since the gateway refuses a signed
+ * header sent twice ("HMAC do not support multiple HTTP header"). Validation reports the
+ * case where the two values differ.
+ */
+function sendEachNameOnce(headers: readonly HeaderToSend[]): HeaderToSend[] {
+  const byName = new Map<string, HeaderToSend>();
+  for (const header of headers) {
+    const key = header.name.toLowerCase();
+    const first = byName.get(key);
+    byName.set(key, first ? { ...first, reason: `${first.reason}; ${header.reason}` } : header);
+  }
+  return [...byName.values()];
 }
 
 function describeOwnLine(name: string, value: string): HeaderToSend {

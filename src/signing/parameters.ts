@@ -55,6 +55,17 @@ export function decodeComponent(text: string): string | undefined {
   }
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Replaces each unpaired UTF-16 surrogate by U+FFFD, which is what UTF-8 encoding makes of it:
+ * parameters must be sorted as the bytes the gateway receives, not as the text typed.
+ */
+export function toWellFormed(text: string): string {
+  requireString(text, 'toWellFormed: text');
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** Turns raw pairs into the pairs signed, decoding them unless the variant signs them as sent. */
 export function toSignedPairs(
   pairs: readonly RawPair[],
@@ -69,13 +80,17 @@ export function toSignedPairs(
   }
 
   return pairs.map(({ key, value = '' }) => {
-    if (values === 'raw') return { key, value, source };
+    if (values === 'raw') return { key: toWellFormed(key), value: toWellFormed(value), source };
     const decodedKey = decodeComponent(key);
     const decodedValue = decodeComponent(value);
     if (decodedKey === undefined || decodedValue === undefined) {
       problems.push({ source, text: value === '' ? key : `${key}=${value}` });
     }
-    return { key: decodedKey ?? key, value: decodedValue ?? value, source };
+    return {
+      key: toWellFormed(decodedKey ?? key),
+      value: toWellFormed(decodedValue ?? value),
+      source,
+    };
   });
 }
 

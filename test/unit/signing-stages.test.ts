@@ -4,6 +4,7 @@ import { compareUtf8 } from '../../src/signing/compare-bytes';
 import { computeContentMd5, isFormContentType } from '../../src/signing/content-md5';
 import { parseRequestUrl } from '../../src/signing/parse-url';
 import { removeStagePrefix } from '../../src/signing/remove-stage';
+import { buildHeadersToSend } from '../../src/signing/headers-to-send';
 import { buildSigningLines } from '../../src/signing/signing-lines';
 import { parseXDate, formatXDate } from '../../src/signing/x-date';
 import { allVectors } from '../support/vectors';
@@ -115,5 +116,38 @@ describe('x-date', () => {
     'lun., 02 janv. 2006 15:04:05 GMT',
   ])('refuses %s', (text) => {
     expect(parseXDate(text)).toBeUndefined();
+  });
+});
+
+describe('parameters with unpaired surrogates', () => {
+  it('sorts them as the U+FFFD that UTF-8 encoding makes of them', () => {
+    // UTF-8 of U+E000 is EE 80 80, of U+FFFD is EF BF BD: U+E000 comes first on the wire.
+    const built = buildSigningLines(
+      { ...allVectors[1]!.input, url: 'https://h.example/x?\ud800=1&\ue000=2' },
+      allVectors[1]!.options,
+    );
+    expect(built?.pathAndParameters.value).toBe('/x?\ue000=2&\ufffd=1');
+  });
+});
+
+describe('headers to send', () => {
+  it('sends a header signed both as an extra line and on its own line once', () => {
+    const vector = allVectors[0]!;
+    const built = buildSigningLines(
+      {
+        ...vector.input,
+        signedHeaders: [{ name: 'Accept', value: vector.input.accept }],
+      },
+      vector.options,
+    );
+    const headers = buildHeadersToSend({
+      host: 'h',
+      accept: vector.input.accept,
+      contentType: vector.input.contentType,
+      contentMd5: '',
+      signedHeaders: built?.signedHeaders ?? [],
+      authorization: 'hmac …',
+    });
+    expect(headers.filter((header) => header.name.toLowerCase() === 'accept')).toHaveLength(1);
   });
 });
