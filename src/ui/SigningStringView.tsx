@@ -2,6 +2,9 @@ import type { SigningLine } from '../signing/signing-lines';
 import { LabelledValue } from './LabelledValue';
 import { VisibleText } from './VisibleText';
 
+/** The most of the exact signing string drawn: a form body of megabytes makes one as long. */
+const EXACT_SHOWN = 20_000;
+
 export interface SigningStringViewProps {
   readonly lines: readonly SigningLine[];
   readonly signingString: string;
@@ -40,7 +43,12 @@ export function SigningStringView({ lines, signingString }: SigningStringViewPro
           </li>
         ))}
       </ol>
-      <LabelledValue id="signing-string-exact" label="Signing string" value={signingString} />
+      <LabelledValue
+        id="signing-string-exact"
+        label="Signing string"
+        value={signingString}
+        limit={EXACT_SHOWN}
+      />
     </section>
   );
 }
