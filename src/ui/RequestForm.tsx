@@ -49,7 +49,7 @@ export function RequestForm({ form, issues, dispatch }: RequestFormProps) {
           issues={issues}
           hint="Stays in this page: signed with Web Crypto, never sent or stored."
           actions={
-            <span className="actions">
+            <span className="secret-actions">
               <button
                 type="button"
                 className="link"
