@@ -8,11 +8,8 @@ export interface NoticeBannerProps {
 /** A message about the page as a whole, such as a share link that could not be opened. */
 export function NoticeBanner({ notice, onDismiss }: NoticeBannerProps) {
   return (
-    <div
-      className={`notice notice-${notice.kind}`}
-      role={notice.kind === 'error' ? 'alert' : 'status'}
-    >
-      <p>{notice.text}</p>
+    <div className={`notice notice-${notice.kind}`}>
+      <p role={notice.kind === 'error' ? 'alert' : 'status'}>{notice.text}</p>
       <button type="button" className="link" onClick={onDismiss}>
         Dismiss
       </button>
