@@ -7,8 +7,8 @@
 // - signature: input until the signature of the new input is on screen.
 // Serves the built page (dist/) on 127.0.0.1 itself. Usage: npm run build && npm run bench:page
 /* global window, document -- page.evaluate callbacks run in the browser */
-import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { launchChromium } from './chromium.mjs';
 
 const KEYSTROKES = 5;
 const TEN_MB = 10 * 1024 * 1024;
@@ -49,10 +49,7 @@ function numberedPairs(count) {
 }
 
 const server = await preview({ preview: { host: '127.0.0.1', port: 4179, strictPort: true } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 try {
   for (const benchCase of cases) await runCase(benchCase);
@@ -108,14 +105,14 @@ async function observeMainThread(page) {
 
 /** Runs one input action and waits until the signature of the new input is on screen. */
 async function measure(page, action) {
-  const signature = page.locator('output#signature');
-  const before = await signature.textContent();
+  const signature = page.locator('#signature');
+  const before = await signature.inputValue();
   const start = await page.evaluate(() => performance.now());
 
   await action();
   await page.waitForFunction(
     (old) => {
-      const text = document.querySelector('output#signature')?.textContent ?? '';
+      const text = document.querySelector('#signature')?.value ?? '';
       const stale = document.querySelector('[data-stale="true"]');
       return text !== old && text.endsWith('=') && !stale;
     },

@@ -2,9 +2,6 @@ import type { SigningLine } from '../signing/signing-lines';
 import { LabelledValue } from './LabelledValue';
 import { VisibleText } from './VisibleText';
 
-/** The most of the exact signing string drawn: a form body of megabytes makes one as long. */
-const EXACT_SHOWN = 20_000;
-
 export interface SigningStringViewProps {
   readonly lines: readonly SigningLine[];
   readonly signingString: string;
@@ -43,12 +40,7 @@ export function SigningStringView({ lines, signingString }: SigningStringViewPro
           </li>
         ))}
       </ol>
-      <LabelledValue
-        id="signing-string-exact"
-        label="Signing string"
-        value={signingString}
-        limit={EXACT_SHOWN}
-      />
+      <LabelledValue id="signing-string-exact" label="Signing string" value={signingString} />
     </section>
   );
 }

@@ -3,9 +3,6 @@ import type { FormState } from '../form-state';
 import { LabelledValue } from '../LabelledValue';
 import { makeShareLink } from './share-form';
 
-/** The longest part of a link drawn on screen; Copy always copies all of it. */
-const SHOWN = 2000;
-
 /** A link that opens this request elsewhere: every field but the secret, in the fragment. */
 export function ShareLink({ form }: { readonly form: FormState }) {
   const deferred = useDeferredValue(form);
@@ -19,7 +16,6 @@ export function ShareLink({ form }: { readonly form: FormState }) {
         label="Share link"
         value={result.ok ? result.link : undefined}
         prompt={result.ok ? '' : result.message}
-        limit={SHOWN}
       />
       <p className="hint">
         Opens this request, its x-date and its variant settings in any browser, with every field but
