@@ -5,10 +5,15 @@ import tseslint from 'typescript-eslint';
 
 // The pure cores (signing rules, parsers, diagnosis) must stay free of React, the DOM and the
 // clock, so that every stage can be tested in isolation and reused by any front end.
-const pureCore = ['src/signing/**/*.ts', 'src/export/**/*.ts', 'src/compare/**/*.ts'];
+const pureCore = [
+  'src/signing/**/*.ts',
+  'src/export/**/*.ts',
+  'src/compare/**/*.ts',
+  'src/share/**/*.ts',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -62,7 +67,7 @@ export default tseslint.config(
     rules: { 'no-control-regex': 'off' },
   },
   {
-    files: ['test/**/*.{ts,tsx}', '*.config.{ts,js}', 'scripts/**/*'],
+    files: ['test/**/*.{ts,tsx}', '*.config.{ts,js}', 'scripts/**/*', 'build/**/*'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

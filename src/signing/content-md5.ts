@@ -29,7 +29,22 @@ export function computeContentMd5(body: Uint8Array, encoding: Md5Encoding): stri
     throw new RangeError(`computeContentMd5: encoding must be "hex" or "raw", got ${encoding}`);
   }
 
-  const digest = md5(body);
+  return formatContentMd5(md5(body), encoding);
+}
+
+/**
+ * Writes an MD5 digest (RFC 1321) as the Content-MD5 value: Base64 of its 32-character
+ * lower-case hex form by default, Base64 of the 16 raw bytes under the `raw` variant. Lets a
+ * caller that hashed the body elsewhere (a Web Worker, for a large body) format the result.
+ */
+export function formatContentMd5(digest: Uint8Array, encoding: Md5Encoding): string {
+  if (!ArrayBuffer.isView(digest) || digest.length !== 16) {
+    throw new TypeError('formatContentMd5: digest must be a 16-byte Uint8Array');
+  }
+  if (encoding !== 'hex' && encoding !== 'raw') {
+    throw new RangeError(`formatContentMd5: encoding must be "hex" or "raw", got ${encoding}`);
+  }
+
   const hex = new TextEncoder().encode(bytesToHex(digest));
   return encodeBase64(encoding === 'hex' ? hex : digest);
 }

@@ -1,4 +1,5 @@
-import { computeContentMd5, isFormContentType } from './content-md5';
+import { digestBody, type BodyDigest } from './body-digest';
+import { formatContentMd5, isFormContentType } from './content-md5';
 import { parseRequestUrl, type RequestTarget } from './parse-url';
 import { buildPathAndParameters, type PathAndParameters } from './path-and-parameters';
 import { collectSignedHeaders, formatHeaderLine, type SignedHeader } from './signed-headers';
@@ -31,14 +32,19 @@ export interface SigningLines {
 
 /**
  * Every line of the signing string for a request (spec §1.1), or undefined when the URL does
- * not parse. Call validateInput first to learn why.
+ * not parse. Call validateInput first to learn why. `bodyDigest`, when given, is the body's
+ * MD5 computed elsewhere (a large body is hashed off the main thread); it must be that body's.
  */
 export function buildSigningLines(
   input: SigningInput,
   options: SigningOptions,
+  bodyDigest?: BodyDigest,
 ): SigningLines | undefined {
   requireSigningInput(input, 'buildSigningLines: input');
   requireOptions(options, 'buildSigningLines: options');
+  if (bodyDigest !== undefined && bodyDigest.body !== input.body) {
+    throw new RangeError('buildSigningLines: bodyDigest was computed for another body');
+  }
 
   const url = parseRequestUrl(input.url);
   if (!url.ok) return undefined;
@@ -47,7 +53,7 @@ export function buildSigningLines(
   const contentType = trimHeaderValue(input.contentType);
   const signedHeaders = collectSignedHeaders(input.xDate, input.signedHeaders);
   const pathAndParameters = buildPathAndParameters(url.target, contentType, input.body, options);
-  const md5 = describeContentMd5(input.body, contentType, options);
+  const md5 = describeContentMd5(input.body, contentType, options, bodyDigest);
 
   const lines: SigningLine[] = [
     ...signedHeaders.map(describeHeader),
@@ -118,7 +124,12 @@ function describeContentType(contentType: string): SigningLine {
   };
 }
 
-function describeContentMd5(body: string, contentType: string, options: SigningOptions) {
+function describeContentMd5(
+  body: string,
+  contentType: string,
+  options: SigningOptions,
+  bodyDigest: BodyDigest | undefined,
+) {
   const label = 'Content-MD5';
   if (body === '') {
     return { line: { kind: 'contentMd5', label, value: '', reason: 'no body, so empty' } as const };
@@ -128,9 +139,9 @@ function describeContentMd5(body: string, contentType: string, options: SigningO
     return { line: { kind: 'contentMd5', label, value: '', reason } as const };
   }
 
-  const bytes = new TextEncoder().encode(body);
-  const value = computeContentMd5(bytes, options.md5Encoding);
-  const size = `${bytes.length} ${bytes.length === 1 ? 'byte' : 'bytes'}`;
+  const digest = bodyDigest ?? digestBody(body);
+  const value = formatContentMd5(digest.md5, options.md5Encoding);
+  const size = `${digest.byteLength} ${digest.byteLength === 1 ? 'byte' : 'bytes'}`;
   const reason =
     options.md5Encoding === 'hex'
       ? `Base64 of the hex MD5 of ${size}`

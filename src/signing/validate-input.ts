@@ -7,6 +7,8 @@ import { requireObject, requireSigningInput, requireString } from './require-arg
 const LINE_BREAK = /[\r\n]/;
 const NUL = /\0/;
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** RFC 9112 §3: servers should accept request lines of at least 8000 octets; many stop there. */
+const REQUEST_LINE_OCTETS = 8000;
 const NOT_SIGNABLE_AS_EXTRA = new Set(['authorization', 'x-date']);
 const OWN_LINE = new Set(['accept', 'content-type', 'content-md5']);
 
@@ -34,26 +36,24 @@ export function validateInput(input: SigningInput, credentials: Credentials): In
 
   if (credentials.key.trim() === '')
     warn('key', 'Enter the ApiAppKey: it becomes id="…" in Authorization');
-  if (/["\\\r\n]/.test(credentials.key))
-    error('key', 'The ApiAppKey cannot contain quotes, backslashes or line breaks');
+  if (/["\\\r\n\0]/.test(credentials.key))
+    error('key', 'The ApiAppKey cannot contain quotes, backslashes, line breaks or NUL characters');
+  else if (UNPAIRED_SURROGATE.test(credentials.key))
+    error('key', 'The ApiAppKey has an unpaired UTF-16 surrogate, which cannot be sent');
   if (credentials.secret === '') error('secret', 'Enter the ApiAppSecret to compute the signature');
   else if (credentials.secret !== credentials.secret.trim()) {
     warn('secret', 'The secret starts or ends with white space, which is signed as part of it');
   }
+  if (UNPAIRED_SURROGATE.test(credentials.secret)) {
+    warn(
+      'secret',
+      'The secret has an unpaired UTF-16 surrogate; it is signed as U+FFFD (EF BF BD), so the key is not what was typed',
+    );
+  }
 
   if (!isHttpToken(input.method)) error('method', 'The method must be a word such as GET or POST');
 
-  const url = parseRequestUrl(input.url);
-  if (!url.ok) error('url', url.message);
-  else {
-    if (input.url.includes('#')) warn('url', 'The #fragment is never sent, so it is not signed');
-    if (/[^\x21-\x7e]/.test(input.url.trim())) {
-      warn(
-        'url',
-        'Spaces or non-ASCII characters here are signed as typed; clients percent-encode them before sending',
-      );
-    }
-  }
+  checkUrl(input.url, error, warn);
 
   checkHeaderValue('accept', 'Accept', input.accept, error, warn);
   checkHeaderValue('contentType', 'Content-Type', input.contentType, error, warn);
@@ -73,11 +73,50 @@ export function validateInput(input: SigningInput, credentials: Credentials): In
 
 type Report = (field: Field, message: string) => void;
 
+/**
+ * Names what cannot travel in a header or a request line: a CR or LF would end the line and
+ * start another (header injection), a NUL is refused by HTTP parsers (RFC 9110 §5.5), and an
+ * unpaired surrogate has no UTF-8 form at all.
+ */
+function findUnsendable(text: string): string | undefined {
+  if (LINE_BREAK.test(text)) return 'a line break (CR or LF)';
+  if (NUL.test(text)) return 'a NUL character';
+  if (UNPAIRED_SURROGATE.test(text)) return 'an unpaired UTF-16 surrogate';
+  return undefined;
+}
+
+function checkUrl(text: string, error: Report, warn: Report) {
+  const unsendable = findUnsendable(text) ?? (text.includes('\t') ? 'a tab' : undefined);
+  if (unsendable) {
+    error('url', `The URL cannot contain ${unsendable}; percent-encode it (%0A, %00, %09…)`);
+    return;
+  }
+  const url = parseRequestUrl(text);
+  if (!url.ok) {
+    error('url', url.message);
+    return;
+  }
+
+  if (text.includes('#')) warn('url', 'The #fragment is never sent, so it is not signed');
+  if (/[^\x21-\x7e]/.test(text.trim())) {
+    warn(
+      'url',
+      'Spaces or non-ASCII characters here are signed as typed; clients percent-encode them before sending',
+    );
+  }
+  const { path, query } = url.target;
+  const target = path.length + (query === '' ? 0 : query.length + 1);
+  if (target > REQUEST_LINE_OCTETS) {
+    warn(
+      'url',
+      `The path and query are ${target} characters long; HTTP (RFC 9112 §3) only asks servers to accept request lines of ${REQUEST_LINE_OCTETS} octets, so the gateway may refuse it (the spec states no limit)`,
+    );
+  }
+}
+
 function checkHeaderValue(field: Field, label: string, value: string, error: Report, warn: Report) {
-  if (LINE_BREAK.test(value)) error(field, `${label} cannot contain a line break (CR or LF)`);
-  else if (NUL.test(value)) error(field, `${label} cannot contain a NUL character`);
-  else if (UNPAIRED_SURROGATE.test(value))
-    error(field, `${label} has an unpaired UTF-16 surrogate`);
+  const unsendable = findUnsendable(value);
+  if (unsendable) error(field, `${label} cannot contain ${unsendable}`);
   else if (/^[ \t]|[ \t]$/.test(value)) {
     warn(field, `HTTP strips the spaces around ${label}, so they are not signed`);
   }
@@ -108,7 +147,10 @@ function checkSignedHeaders(input: SigningInput, error: Report, warn: Report) {
       if (header.value !== '') warn(nameField, 'Give this header a name, or it is left out');
       return;
     }
-    if (!isHttpToken(header.name.trim())) {
+    const unsendable = findUnsendable(header.name);
+    if (unsendable) {
+      error(nameField, `A header name cannot contain ${unsendable}`);
+    } else if (!isHttpToken(header.name.trim())) {
       error(
         nameField,
         "A header name is a single HTTP token: letters, digits and !#$%&'*+-.^_`|~, no spaces or colons",

@@ -1,4 +1,4 @@
-import { useCallback, useReducer } from 'react';
+import { useCallback, useReducer, useState } from 'react';
 import type { SigningRequest } from '../compare/to-signing-request';
 import { ComparePanel } from './compare/ComparePanel';
 import { loadIntoForm } from './compare/load-into-form';
@@ -8,6 +8,10 @@ import { RequestForm } from './RequestForm';
 import { CurlExport } from './export/CurlExport';
 import { SnippetExport } from './export/SnippetExport';
 import { useExportedRequest } from './export/use-exports';
+import { NoticeBanner } from './share/NoticeBanner';
+import type { Notice } from './share/share-form';
+import { ShareLink } from './share/ShareLink';
+import { useShareNavigation } from './share/use-share-navigation';
 import { SignatureOutputs } from './SignatureOutputs';
 import { SigningStringView } from './SigningStringView';
 import { useClock } from './use-clock';
@@ -16,14 +20,19 @@ import { useSigning } from './use-signing';
 export interface AppProps {
   /** The form the page opens on; the provider's documented example by default. */
   readonly initialForm?: FormState;
+  /** A message to show first, such as why a share link could not be opened. */
+  readonly initialNotice?: Notice;
 }
 
 /** The playground: the request on one side, everything derived from it on the other. */
-export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
+export function App({ initialForm = EXAMPLE_FORM, initialNotice }: AppProps) {
   const [form, dispatch] = useReducer(reduceForm, initialForm);
-  const { issues, built, signingString, signature, snapshot } = useSigning(form);
+  const [notice, setNotice] = useState(initialNotice);
+  const { issues, built, signingString, signature, snapshot, isStale, isHashing } =
+    useSigning(form);
   const tick = useCallback((epochMs: number) => dispatch({ type: 'tick', epochMs }), []);
   useClock(form.xDateMode === 'live', tick);
+  useShareNavigation(form.secret, dispatch, setNotice);
   const exported = useExportedRequest(snapshot);
   // A fixed x-date, unlike the form's Now: the command then stays as copied, and the time
   // it has left counts down.
@@ -43,16 +52,19 @@ export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
           never leaves it. A client that fails? <a href="#compare">Compare</a> what it sent.
         </p>
       </header>
+      {notice && <NoticeBanner notice={notice} onDismiss={() => setNotice(undefined)} />}
       <main className="layout">
         <RequestForm form={form} issues={issues} dispatch={dispatch} />
-        <div className="results">
+        <div className="results" data-stale={isStale} aria-busy={isStale}>
           {built ? (
             <SigningStringView lines={built.lines} signingString={signingString} />
           ) : (
             <section className="panel">
               <h2>Signing string</h2>
               <p className="prompt">
-                Enter a full URL (https://host/path) to build the signing string.
+                {isHashing
+                  ? 'Hashing the body for its Content-MD5…'
+                  : 'Enter a full URL (https://host/path) to build the signing string.'}
               </p>
             </section>
           )}
@@ -63,6 +75,7 @@ export function App({ initialForm = EXAMPLE_FORM }: AppProps) {
             onRefreshXDate={refreshXDate}
           />
           <SnippetExport snapshot={snapshot} exported={exported} />
+          <ShareLink form={form} />
         </div>
       </main>
       <ComparePanel secret={form.secret} onLoad={load} />

@@ -1,5 +1,6 @@
-import { useState, type Dispatch } from 'react';
+import { useRef, useState, type Dispatch } from 'react';
 import { ALGORITHMS, type Algorithm, type InputIssue } from '../signing/types';
+import { BodyField } from './BodyField';
 import { Field } from './Field';
 import type { FormAction } from './form-reducer';
 import { EXAMPLE_X_DATE, METHODS, type FormState } from './form-state';
@@ -15,6 +16,14 @@ export interface RequestFormProps {
 /** The request and credentials as the user types them. */
 export function RequestForm({ form, issues, dispatch }: RequestFormProps) {
   const [showSecret, setShowSecret] = useState(false);
+  const secretInput = useRef<HTMLInputElement>(null);
+  // The secret lives only in this page's memory; forgetting it masks the field again and leaves
+  // the cursor there, ready for the next one.
+  const forgetSecret = () => {
+    dispatch({ type: 'set', field: 'secret', value: '' });
+    setShowSecret(false);
+    secretInput.current?.focus();
+  };
   const set = (field: Extract<FormAction, { type: 'set' }>['field']) => (value: string) =>
     dispatch({ type: 'set', field, value });
 
@@ -40,19 +49,25 @@ export function RequestForm({ form, issues, dispatch }: RequestFormProps) {
           issues={issues}
           hint="Stays in this page: signed with Web Crypto, never sent or stored."
           actions={
-            <button
-              type="button"
-              className="link"
-              aria-pressed={showSecret}
-              onClick={() => setShowSecret(!showSecret)}
-            >
-              {showSecret ? 'Hide secret' : 'Show secret'}
-            </button>
+            <span className="secret-actions">
+              <button
+                type="button"
+                className="link"
+                aria-pressed={showSecret}
+                onClick={() => setShowSecret(!showSecret)}
+              >
+                {showSecret ? 'Hide secret' : 'Show secret'}
+              </button>
+              <button type="button" className="link" onClick={forgetSecret}>
+                Forget secret
+              </button>
+            </span>
           }
         >
           {(control) => (
             <input
               {...control}
+              ref={secretInput}
               type={showSecret ? 'text' : 'password'}
               value={form.secret}
               onChange={(e) => set('secret')(e.target.value)}
@@ -131,24 +146,7 @@ export function RequestForm({ form, issues, dispatch }: RequestFormProps) {
             )}
           </Field>
         </div>
-        <Field
-          id="body"
-          label="Body"
-          field="body"
-          issues={issues}
-          hint="Exactly the bytes sent (as UTF-8). A form body's parameters are signed in the path."
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              value={form.body}
-              rows={4}
-              spellCheck={false}
-              onChange={(e) => set('body')(e.target.value)}
-              placeholder="no body"
-            />
-          )}
-        </Field>
+        <BodyField body={form.body} issues={issues} onChange={set('body')} />
         <Field
           id="x-date"
           label="x-date"

@@ -1,9 +1,12 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { BodyDigest } from '../signing/body-digest';
+import { isFormContentType } from '../signing/content-md5';
 import { signRequest, type SignedRequest } from '../signing/sign-request';
 import { buildSigningLines, joinSigningLines, type SigningLines } from '../signing/signing-lines';
 import type { InputIssue, SigningInput } from '../signing/types';
 import { validateInput } from '../signing/validate-input';
 import type { FormState } from './form-state';
+import { useBodyDigest } from './hashing/use-body-digest';
 
 export type SignatureState =
   | { readonly status: 'ready'; readonly signed: SignedRequest }
@@ -24,11 +27,18 @@ export function toSigningInput(form: FormState): SigningInput {
   };
 }
 
-interface Settled {
-  readonly inputs: string;
-  readonly state: SignatureState;
+/** A form whose body digest is known, so that its signing lines can be built. */
+interface Hashed {
   readonly form: FormState;
+  readonly input: SigningInput;
+  readonly digest: BodyDigest | undefined;
+}
+
+interface Settled {
   readonly built: SigningLines;
+  /** The form signed: the request of the lines, with the credentials of the signature. */
+  readonly form: FormState;
+  readonly state: SignatureState;
 }
 
 /** A signature together with the form and signing lines it was computed from. */
@@ -39,9 +49,10 @@ export interface SignedSnapshot {
 }
 
 /**
- * Derives everything the page shows from the form: issues and signing lines synchronously, the
- * signature from Web Crypto. Works on a deferred copy of the form so that typing in a large
- * body stays responsive; a result is shown only for the inputs it was computed from.
+ * Derives everything the page shows from the form: issues at once, signing lines once the
+ * body's MD5 is known, the signature from Web Crypto. Works on a deferred copy of the form so
+ * that typing stays responsive. While a worker hashes a large body, the lines of the last
+ * hashed form stay on screen, marked stale, rather than flickering to a placeholder.
  */
 export function useSigning(form: FormState) {
   const current = useDeferredValue(form);
@@ -50,38 +61,53 @@ export function useSigning(form: FormState) {
     () => validateInput(input, { key: current.key, secret: current.secret }),
     [input, current.key, current.secret],
   );
-  const built = useMemo(() => buildSigningLines(input, current.options), [input, current.options]);
+
+  const needsDigest = current.body !== '' && !isFormContentType(current.contentType);
+  const digest = useBodyDigest(current.body, needsDigest);
+  const hashed = useLastReady<Hashed>(
+    useMemo(
+      () => (digest === 'pending' ? undefined : { form: current, input, digest }),
+      [digest, current, input],
+    ),
+  );
+  const built = useMemo(
+    () => hashed && buildSigningLines(hashed.input, hashed.form.options, hashed.digest),
+    [hashed],
+  );
   const signingString = useMemo(() => (built ? joinSigningLines(built.lines) : ''), [built]);
 
+  const isHashing = digest === 'pending';
+  const { signature, snapshot } = useSignature(hashed?.form, built, current, issues, isHashing);
+  const isStale = current !== form || hashed?.form !== current;
+  return { issues, built, signingString, signature, snapshot, isStale, isHashing };
+}
+
+function useSignature(
+  request: FormState | undefined,
+  built: SigningLines | undefined,
+  { key, secret, algorithm }: FormState,
+  issues: readonly InputIssue[],
+  isHashing: boolean,
+) {
   const blockedBy = issues.find((issue) => issue.severity === 'error');
-  const inputs = JSON.stringify([signingString, current.key, current.secret, current.algorithm]);
   const [settled, setSettled] = useState<Settled>();
 
   useEffect(() => {
-    if (!built || blockedBy) return;
+    if (!request || !built || blockedBy) return;
     let live = true;
-    const parameters = { key: current.key, secret: current.secret, algorithm: current.algorithm };
-    signRequest(built, parameters).then(
-      (signed) =>
-        live && setSettled({ inputs, state: { status: 'ready', signed }, form: current, built }),
+    const form = { ...request, key, secret, algorithm };
+    const done = (state: SignatureState) => live && setSettled({ built, form, state });
+    signRequest(built, { key, secret, algorithm }).then(
+      (signed) => done({ status: 'ready', signed }),
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
-        if (live)
-          setSettled({ inputs, state: { status: 'failed', message }, form: current, built });
+        done({ status: 'failed', message });
       },
     );
     return () => {
       live = false;
     };
-  }, [built, blockedBy, inputs, current]);
-
-  const signature: SignatureState = blockedBy
-    ? { status: 'blocked', message: blockedBy.message }
-    : !built
-      ? { status: 'blocked', message: 'Fix the URL to sign the request' }
-      : settled?.inputs === inputs
-        ? settled.state
-        : { status: 'pending' };
+  }, [request, built, blockedBy, key, secret, algorithm]);
 
   // Exports take the form, lines and signature of one settled signing, never the form being
   // typed, or a command could pair a new body with the previous signature. While the next
@@ -95,5 +121,24 @@ export function useSigning(form: FormState) {
         : undefined,
     [usable, settled],
   );
-  return { issues, built, signingString, signature, snapshot };
+  return { signature: describeSignature(), snapshot };
+
+  function describeSignature(): SignatureState {
+    if (blockedBy) return { status: 'blocked', message: blockedBy.message };
+    if (!built && isHashing) return { status: 'pending' };
+    if (!built) return { status: 'blocked', message: 'Fix the URL to sign the request' };
+    const fresh =
+      settled?.built === built &&
+      settled.form.key === key &&
+      settled.form.secret === secret &&
+      settled.form.algorithm === algorithm;
+    return fresh ? settled.state : { status: 'pending' };
+  }
+}
+
+/** The latest value that was not undefined: kept on screen while a newer one is prepared. */
+function useLastReady<T>(value: T | undefined): T | undefined {
+  const [last, setLast] = useState(value);
+  if (value !== undefined && value !== last) setLast(value);
+  return value ?? last;
 }
