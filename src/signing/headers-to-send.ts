@@ -49,19 +49,19 @@ export function buildHeadersToSend(input: HeadersToSendInput): HeaderToSend[] {
 }
 
 /**
- * Keeps the first header of each name, case-insensitively: a header signed as an extra line
- * and also on its own line (Accept, say) is sent once, since the gateway refuses a signed
- * header sent twice ("HMAC do not support multiple HTTP header"). Validation reports the
- * case where the two values differ.
+ * Sends a header signed as an extra line and also on its own line (Accept, say) once, since
+ * the gateway refuses a signed header sent twice ("HMAC do not support multiple HTTP header").
+ * Two different values for one name are both kept, for validation and exports to refuse.
  */
 function sendEachNameOnce(headers: readonly HeaderToSend[]): HeaderToSend[] {
-  const byName = new Map<string, HeaderToSend>();
+  const byNameAndValue = new Map<string, HeaderToSend>();
   for (const header of headers) {
-    const key = header.name.toLowerCase();
-    const first = byName.get(key);
-    byName.set(key, first ? { ...first, reason: `${first.reason}; ${header.reason}` } : header);
+    const key = JSON.stringify([header.name.toLowerCase(), header.value]);
+    const first = byNameAndValue.get(key);
+    const merged = first ? { ...first, reason: `${first.reason}; ${header.reason}` } : header;
+    byNameAndValue.set(key, merged);
   }
-  return [...byName.values()];
+  return [...byNameAndValue.values()];
 }
 
 function describeOwnLine(name: string, value: string): HeaderToSend {

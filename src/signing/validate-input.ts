@@ -1,4 +1,4 @@
-import { isHttpToken } from './http-token';
+import { isHttpToken, trimHeaderValue } from './http-token';
 import { parseRequestUrl } from './parse-url';
 import type { Field, InputIssue, SigningInput } from './types';
 import { parseXDate } from './x-date';
@@ -136,6 +136,17 @@ function checkXDate(xDate: string, error: Report, warn: Report) {
   }
 }
 
+/** The value a header already has on the wire apart from its signed line, where one is known. */
+function sentValueOf(name: string, input: SigningInput): string | undefined {
+  if (name === 'accept') return trimHeaderValue(input.accept);
+  if (name === 'content-type') return trimHeaderValue(input.contentType);
+  if (name === 'host') {
+    const url = parseRequestUrl(input.url);
+    return url.ok ? url.target.host : undefined;
+  }
+  return undefined;
+}
+
 function checkSignedHeaders(input: SigningInput, error: Report, warn: Report) {
   const seen = new Set(['x-date']);
   input.signedHeaders.forEach((header, index) => {
@@ -164,6 +175,14 @@ function checkSignedHeaders(input: SigningInput, error: Report, warn: Report) {
       );
     } else if (seen.has(name)) {
       error(nameField, `${name} is already signed: the gateway refuses a header sent twice`);
+    } else if (sentValueOf(name, input) !== undefined) {
+      const sent = sentValueOf(name, input);
+      if (sent !== trimHeaderValue(header.value)) {
+        error(
+          valueField,
+          `${name} is sent once, as "${sent}": sign it with that value, or the gateway sees a header sent twice`,
+        );
+      }
     } else if (OWN_LINE.has(name)) {
       warn(
         nameField,

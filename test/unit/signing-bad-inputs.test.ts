@@ -215,4 +215,22 @@ describe('what a user types is reported, never thrown', () => {
       expect.objectContaining({ field: 'signedHeaders.0.value', severity: 'error' }),
     );
   });
+
+  it('refuses an extra signed Accept or Host whose value differs from the one sent', () => {
+    const input = {
+      ...INPUT,
+      accept: 'application/json',
+      signedHeaders: [
+        { name: 'Accept', value: 'text/plain' },
+        { name: 'Host', value: 'other.example' },
+      ],
+    };
+    const issues = validateInput(input, { key: 'k', secret: 's' });
+    expect(issues).toContainEqual(
+      expect.objectContaining({ field: 'signedHeaders.0.value', severity: 'error' }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ field: 'signedHeaders.1.value', severity: 'error' }),
+    );
+  });
 });

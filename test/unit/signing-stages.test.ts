@@ -122,17 +122,18 @@ describe('x-date', () => {
 describe('parameters with unpaired surrogates', () => {
   it('sorts them as the U+FFFD that UTF-8 encoding makes of them', () => {
     // UTF-8 of U+E000 is EE 80 80, of U+FFFD is EF BF BD: U+E000 comes first on the wire.
-    const built = buildSigningLines(
-      { ...allVectors[1]!.input, url: 'https://h.example/x?\ud800=1&\ue000=2' },
-      allVectors[1]!.options,
-    );
+    const vector = allVectors[1];
+    if (!vector) throw new Error('no vectors');
+    const url = 'https://h.example/x?\ud800=1&\ue000=2';
+    const built = buildSigningLines({ ...vector.input, url }, vector.options);
     expect(built?.pathAndParameters.value).toBe('/x?\ue000=2&\ufffd=1');
   });
 });
 
 describe('headers to send', () => {
   it('sends a header signed both as an extra line and on its own line once', () => {
-    const vector = allVectors[0]!;
+    const vector = allVectors[0];
+    if (!vector) throw new Error('no vectors');
     const built = buildSigningLines(
       {
         ...vector.input,
