@@ -64,7 +64,10 @@ test('a share link made while x-date followed the clock opens following the cloc
   browser,
 }) => {
   await page.goto('/');
+  const before = await field(page, 'Share link').inputValue();
   await page.getByRole('button', { name: 'Now' }).click();
+  // The link follows the form a render later: wait for it to change rather than race it.
+  await expect(field(page, 'Share link')).not.toHaveValue(before);
   const link = await field(page, 'Share link').inputValue();
 
   const fresh = await browser.newContext();
