@@ -40,7 +40,7 @@ export function SigningStringView({ lines, signingString }: SigningStringViewPro
           </li>
         ))}
       </ol>
-      <LabelledValue id="signing-string-exact" label="Signing string" value={signingString} />
+      <LabelledValue id="signing-string-exact" label="Signing string" value={signingString} code />
     </section>
   );
 }
