@@ -1,5 +1,6 @@
 import { isHttpToken, trimHeaderValue } from '../signing/http-token';
 import { checkPaste } from './check-paste';
+import { readHttpBody } from './read-http-body';
 import type { ParsedRequest, ParseResult, PasteWarning, RequestHeader } from './paste-types';
 
 const REQUEST_LINE = /^(\S+)[ \t]+(\S+)(?:[ \t]+(\S+))?[ \t]*$/;
@@ -28,7 +29,8 @@ export function parseHttpRequest(text: string): ParseResult<ParsedRequest> {
   const warnings: PasteWarning[] = [...requestLine.value.warnings];
   const url = buildUrl(requestLine.value.target, headers.value, warnings);
   if (!url.ok) return url;
-  checkLength(headers.value, lines.body, warnings);
+  const body = readHttpBody(headers.value, lines.body);
+  warnings.push(...body.warnings);
   return {
     ok: true,
     value: {
@@ -36,8 +38,9 @@ export function parseHttpRequest(text: string): ParseResult<ParsedRequest> {
       method: requestLine.value.method,
       url: url.value,
       headers: headers.value,
-      body: lines.body,
+      body: body.body,
       warnings,
+      ...(body.doubt === undefined ? {} : { bodyDoubt: body.doubt }),
     },
   };
 }
@@ -150,16 +153,6 @@ function buildUrl(
       'A raw request does not say http or https; https is assumed. The scheme is not signed.',
   });
   return { ok: true, value: `https://${host}${target}` };
-}
-
-function checkLength(headers: readonly RequestHeader[], body: string, warnings: PasteWarning[]) {
-  const declared = headers.find((header) => header.name.toLowerCase() === 'content-length')?.value;
-  const size = new TextEncoder().encode(body).length;
-  if (declared !== undefined && Number(declared) !== size) {
-    warnings.push({
-      message: `Content-Length says ${declared} bytes, but the body pasted has ${size}. The body is read as pasted; a line end added or lost in copying changes its Content-MD5.`,
-    });
-  }
 }
 
 function fail(message: string, position: { line: number; column: number }) {
