@@ -39,6 +39,14 @@ describe('tokenizeShell', () => {
     expect(tokenizeShell(command)).toEqual({ ok: true, value: splitWithBash(command) });
   });
 
+  it.each([
+    ['a code point beyond U+FFFF', "curl https://h -d $'\\U0001F600' -d $'a\\U1F600z'"],
+    ['a short \\U escape and an escaped backslash', "curl https://h -d $'\\U41\\\\U0001F600'"],
+    ['a \\U escape outside $', 'curl https://h -d \'\\U0001F600\' -d "\\U0001F600"'],
+  ])('splits %s as bash does', (_, command) => {
+    expect(tokenizeShell(command)).toEqual({ ok: true, value: splitWithBash(command) });
+  });
+
   it('reads a command copied with CRLF line ends as bash reads it with LF', () => {
     const command = readCommand('firefox-get-multiline.sh');
     expect(tokenizeShell(command.replace(/\n/g, '\r\n'))).toEqual({
