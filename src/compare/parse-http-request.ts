@@ -6,6 +6,10 @@ import type { ParsedRequest, ParseResult, PasteWarning, RequestHeader } from './
 const REQUEST_LINE = /^(\S+)[ \t]+(\S+)(?:[ \t]+(\S+))?[ \t]*$/;
 const VERSION = /^HTTP\/1\.[01]$/;
 
+// RFC 3986 §3.2.2 and §3.2.3: an IP literal in brackets or a reg-name, then an optional port.
+// Anything else (`#`, `/`, `?`, `@`, a space) would move into the path once joined to a URL.
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9\-._~!$&'()*+,;=%]+)(?::\d*)?$/;
+
 /**
  * Reads a raw HTTP/1.1 request (RFC 9112): request line, header lines, a blank line, and the
  * body exactly as written. Line ends may be CRLF, as on the wire, or LF, as in most pastes.
@@ -145,6 +149,12 @@ function buildUrl(
     warnings.push({
       message:
         'No Host header: the host is shown as host.invalid. The host is not signed, so the signature is unaffected.',
+    });
+    return { ok: true, value: `https://host.invalid${target}` };
+  }
+  if (!HOST.test(host)) {
+    warnings.push({
+      message: `The Host header "${clip(host)}" is not a host name with an optional port (RFC 9110 §7.2): the host is shown as host.invalid, and the path is read from the request line. The host is not signed.`,
     });
     return { ok: true, value: `https://host.invalid${target}` };
   }

@@ -55,3 +55,29 @@ describe('a body that cannot be read exactly', () => {
     expect(diagnosis.notes.join(' ')).toMatch(/secret is not blamed: Transfer-Encoding "gzip"/);
   });
 });
+
+describe('a Host header that is not a host', () => {
+  it.each(['h#x', 'h/x', 'h?x', 'a@h', 'h x'])(
+    'leaves the path of the request line signed, and says so, for Host: %s',
+    async (host) => {
+      const diagnosis = await diagnose({
+        request: `GET /release/v1/list?b=2&a=1 HTTP/1.1\r\nHost: ${host}\r\nx-date: Fri, 20 Nov 2026 09:15:00 GMT\r\n\r\n`,
+        serverResponse: '',
+        clientSigningString: '',
+        secret: 's',
+        now: Date.parse('2026-11-20T09:15:00Z'),
+      });
+      // Spec §1.2: the stage is cut and the parameters sorted; the host plays no part.
+      expect(diagnosis.expected?.signingString.split('\n').at(-1)).toBe('/v1/list?a=1&b=2');
+      const warnings = diagnosis.warnings.request?.map((w) => w.message).join(' ');
+      expect(warnings).toMatch(/is not a host name with an optional port/);
+    },
+  );
+
+  it('accepts a name with a port and an IPv6 literal', () => {
+    for (const host of ['service-x.gz.apigw.tencentcs.com:8080', '[::1]:443']) {
+      const request = bodyOf(`GET / HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+      expect(request.url).toBe(`https://${host}/`);
+    }
+  });
+});
