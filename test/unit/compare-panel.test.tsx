@@ -120,6 +120,17 @@ describe('the Compare section', () => {
     expect(screen.getByText(/^Loaded into the form above/)).toBeVisible();
   });
 
+  it('shows a loaded method that is not a standard one in the Method select', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await pasteInto(user, 'Failing request', "curl -X PURGE 'https://h/release/cache'");
+    await user.click(await screen.findByRole('button', { name: 'Load into the form' }));
+
+    const select = screen.getByRole('combobox', { name: 'Method' });
+    expect(select).toHaveValue('PURGE');
+    expect(within(select).getByRole('option', { name: 'PURGE' })).toHaveProperty('selected', true);
+  });
+
   it('counts an old x-date only when the user says the request was sent just now', async () => {
     const user = await pasteCase(findCase('stage-left-in-path'));
     expect(await within(diagnosis()).findByText(/before now/)).toBeVisible();
