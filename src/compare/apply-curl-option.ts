@@ -119,8 +119,15 @@ function addUrlEncodedData(state: CurlState, argument: string) {
 }
 
 function addJson(state: CurlState, argument: string) {
-  addData(state, '--json', argument);
   state.json = true;
+  const last = state.data.length - 1;
+  if (argument.startsWith('@') || last < 0) {
+    addData(state, '--json', argument);
+    return;
+  }
+  // curl 7.88 appends a --json part to the body so far with no & before it: two --json give
+  // {"a":1}{"b":2}, as seen on a listener; a later -d still adds its &.
+  state.data[last] += argument;
 }
 
 function addCookie(state: CurlState, argument: string) {

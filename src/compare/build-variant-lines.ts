@@ -41,7 +41,7 @@ export function buildVariantLines(
     method: settings.method === 'upper' ? input.method.toUpperCase() : input.method.toLowerCase(),
     accept: settings.accept === 'empty' ? '' : trimHeaderValue(input.accept),
     contentType: varyContentType(contentType, settings.contentType),
-    contentMd5: buildContentMd5(input.body, contentType, settings.md5),
+    contentMd5: buildContentMd5(input.body, contentType, settings.md5, context.sentContentMd5),
     path: buildPath(context, contentType, settings),
   };
 }
@@ -98,7 +98,9 @@ function buildContentMd5(
   body: string,
   contentType: string,
   choice: VariantSettings['md5'],
+  sent: string | undefined,
 ): string {
+  if (choice === 'as-sent-header') return sent ?? '';
   const form = isFormContentType(contentType);
   if (body === '' || choice === 'empty' || (form && choice !== 'on-form')) return '';
   if (!form && choice === 'on-form') return computeContentMd5(encode(body), 'hex');

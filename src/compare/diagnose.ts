@@ -132,9 +132,14 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
         algorithm,
         signature: bytes,
       });
-      findings.push(
-        ...describeSearch(search, analysis !== undefined && analysis.findings.length > 0),
-      );
+      const explainedElsewhere = analysis !== undefined && analysis.findings.length > 0;
+      const found = describeSearch(search, explainedElsewhere || request.bodyDoubt !== undefined);
+      findings.push(...found);
+      if (found.length === 0 && !explainedElsewhere && request.bodyDoubt !== undefined) {
+        notes.push(
+          `Nothing tried reproduces the client's signature, but the secret is not blamed: ${request.bodyDoubt}`,
+        );
+      }
     }
   }
 

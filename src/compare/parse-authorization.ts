@@ -25,6 +25,13 @@ interface Parameter {
 }
 
 const KNOWN = ['id', 'algorithm', 'headers', 'signature'];
+
+const EMPTY_MEANS: Readonly<Record<string, string>> = {
+  id: 'expected the ApiAppKey; the gateway answers "HMAC id or signature missing"',
+  algorithm: 'expected hmac-sha1 or hmac-sha256',
+  headers: 'expected the signed header names, at least x-date',
+  signature: 'expected the Base64 HMAC; the gateway answers "HMAC id or signature missing"',
+};
 const ALGORITHMS = ['hmac-sha1', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512'];
 
 /**
@@ -81,7 +88,8 @@ export function parseAuthorization(value: string): ParseResult<ParsedAuthorizati
       ...optional('id', byName.get('id')?.value),
       ...optional('algorithm', byName.get('algorithm')?.value),
       headerNames,
-      ...optional('signature', byName.get('signature')?.value),
+      // An empty signature is no signature: the gateway answers "id or signature missing".
+      ...optional('signature', byName.get('signature')?.value || undefined),
       issues: issues.map((issue) => ({ ...issue, column: issue.column + offset - 1 })),
     },
   };
@@ -169,7 +177,13 @@ function checkParameters(parameters: readonly Parameter[], issues: Authorization
   }
 
   for (const name of KNOWN) {
-    if (!byName.has(name))
+    const given = byName.get(name);
+    if (given?.value === '') {
+      issues.push({
+        message: `${name}="" is empty: ${EMPTY_MEANS[name] ?? 'expected a value'}.`,
+        column: given.valueColumn,
+      });
+    } else if (!given)
       issues.push({
         message: `${name}="…" is missing${name === 'id' || name === 'signature' ? ': the gateway answers "HMAC id or signature missing"' : ''}.`,
         column: 1,

@@ -1,6 +1,7 @@
 import { trimHeaderValue } from '../signing/http-token';
 import { applyCurlOption, setUrl } from './apply-curl-option';
 import { checkPaste } from './check-paste';
+import { findLoneSurrogate } from './find-lone-surrogate';
 import { createCurlState, type CurlState } from './curl-state';
 import type { ParsedRequest, ParseResult, RequestHeader } from './paste-types';
 import { splitCurlOptions } from './split-curl-options';
@@ -45,6 +46,7 @@ export function parseCurl(text: string): ParseResult<ParsedRequest> {
   }
 
   const state = readCurlWords(rest);
+  warnOfSurrogates(rest, state);
   if (state.url === undefined) {
     return {
       ok: false,
@@ -80,6 +82,14 @@ function readCurlWords(words: readonly string[]): CurlState {
     }
   }
   return state;
+}
+
+function warnOfSurrogates(words: readonly string[], state: CurlState) {
+  const found = words.map(findLoneSurrogate).find((unit) => unit !== undefined);
+  if (found === undefined) return;
+  state.warnings.push({
+    message: `The command holds a lone surrogate ${found}, half of a character with no UTF-8 form: bash writes it as three bytes that are not UTF-8. --data-urlencode sends them percent-encoded, as curl does; anywhere else, signing and Content-MD5 here turn it into U+FFFD (EF BF BD), which may not be what the gateway receives.`,
+  });
 }
 
 function finishRequest(state: CurlState, typedUrl: string): ParsedRequest {

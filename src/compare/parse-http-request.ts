@@ -1,9 +1,14 @@
 import { isHttpToken, trimHeaderValue } from '../signing/http-token';
 import { checkPaste } from './check-paste';
+import { readHttpBody } from './read-http-body';
 import type { ParsedRequest, ParseResult, PasteWarning, RequestHeader } from './paste-types';
 
 const REQUEST_LINE = /^(\S+)[ \t]+(\S+)(?:[ \t]+(\S+))?[ \t]*$/;
 const VERSION = /^HTTP\/1\.[01]$/;
+
+// RFC 3986 §3.2.2 and §3.2.3: an IP literal in brackets or a reg-name, then an optional port.
+// Anything else (`#`, `/`, `?`, `@`, a space) would move into the path once joined to a URL.
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9\-._~!$&'()*+,;=%]+)(?::\d*)?$/;
 
 /**
  * Reads a raw HTTP/1.1 request (RFC 9112): request line, header lines, a blank line, and the
@@ -28,7 +33,8 @@ export function parseHttpRequest(text: string): ParseResult<ParsedRequest> {
   const warnings: PasteWarning[] = [...requestLine.value.warnings];
   const url = buildUrl(requestLine.value.target, headers.value, warnings);
   if (!url.ok) return url;
-  checkLength(headers.value, lines.body, warnings);
+  const body = readHttpBody(headers.value, lines.body);
+  warnings.push(...body.warnings);
   return {
     ok: true,
     value: {
@@ -36,8 +42,9 @@ export function parseHttpRequest(text: string): ParseResult<ParsedRequest> {
       method: requestLine.value.method,
       url: url.value,
       headers: headers.value,
-      body: lines.body,
+      body: body.body,
       warnings,
+      ...(body.doubt === undefined ? {} : { bodyDoubt: body.doubt }),
     },
   };
 }
@@ -145,21 +152,17 @@ function buildUrl(
     });
     return { ok: true, value: `https://host.invalid${target}` };
   }
+  if (!HOST.test(host)) {
+    warnings.push({
+      message: `The Host header "${clip(host)}" is not a host name with an optional port (RFC 9110 §7.2): the host is shown as host.invalid, and the path is read from the request line. The host is not signed.`,
+    });
+    return { ok: true, value: `https://host.invalid${target}` };
+  }
   warnings.push({
     message:
       'A raw request does not say http or https; https is assumed. The scheme is not signed.',
   });
   return { ok: true, value: `https://${host}${target}` };
-}
-
-function checkLength(headers: readonly RequestHeader[], body: string, warnings: PasteWarning[]) {
-  const declared = headers.find((header) => header.name.toLowerCase() === 'content-length')?.value;
-  const size = new TextEncoder().encode(body).length;
-  if (declared !== undefined && Number(declared) !== size) {
-    warnings.push({
-      message: `Content-Length says ${declared} bytes, but the body pasted has ${size}. The body is read as pasted; a line end added or lost in copying changes its Content-MD5.`,
-    });
-  }
 }
 
 function fail(message: string, position: { line: number; column: number }) {

@@ -41,4 +41,6 @@ export interface ParsedRequest {
   readonly headers: readonly RequestHeader[];
   readonly body: string;
   readonly warnings: readonly PasteWarning[];
+  /** Why the body read may not be the bytes the client hashed, so a mismatch is not the secret's. */
+  readonly bodyDoubt?: string;
 }

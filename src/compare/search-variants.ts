@@ -1,6 +1,7 @@
 import { signHmac } from '../signing/hmac';
 import type { Algorithm } from '../signing/types';
 import { buildVariantLines, joinVariantLines } from './build-variant-lines';
+import { findSentMd5Variant } from './find-sent-md5-variant';
 import { VARIANTS, type Variant } from './variant-catalogue';
 import type { VariantContext } from './variant-context';
 import { applyChoices, DEFAULT_SETTINGS } from './variant-settings';
@@ -45,8 +46,9 @@ export async function searchVariants(
 
   const base = buildCandidate(context, [], parameters);
   const seen = new Set([base.key]);
+  const variants = [...VARIANTS, ...findSentMd5Variant(context)];
   const singles = distinct(
-    VARIANTS.map((v) => buildCandidate(context, [v], parameters)),
+    variants.map((v) => buildCandidate(context, [v], parameters)),
     seen,
   );
   const tried = singles.map((candidate) => candidate.variants[0]).filter(isVariant);

@@ -1,4 +1,5 @@
 import { split } from 'shlex';
+import { expandLongUnicodeEscapes } from './expand-long-unicode-escapes';
 import { formatPosition, locatePosition } from './locate-position';
 import type { ParseResult } from './paste-types';
 
@@ -19,7 +20,7 @@ export function tokenizeShell(text: string): ParseResult<string[]> {
   // A command copied on Windows has CRLF line ends; bash would read the CR as part of a word.
   const unix = text.replace(/\r\n/g, '\n');
   try {
-    return { ok: true, value: split(unix) };
+    return { ok: true, value: split(expandLongUnicodeEscapes(unix)) };
   } catch {
     return { ok: false, error: describeBrokenCommand(unix) };
   }

@@ -13,6 +13,8 @@ export interface VariantContext {
   readonly listedOrder: readonly string[];
   /** Signed header names, lower case, in the order the request sends them. */
   readonly sentOrder: readonly string[];
+  /** The Content-MD5 header sent, trimmed, which many clients sign whatever it holds. */
+  readonly sentContentMd5?: string;
 }
 
 /** The first header of a name, which is the one the gateway reads. */
@@ -47,6 +49,7 @@ export function buildVariantContext(
     .map((header) => header.name.toLowerCase())
     .filter((name, index, all) => sent.includes(name) && all.indexOf(name) === index);
 
+  const contentMd5 = findHeader(request, 'content-md5')?.value;
   return {
     input: {
       method: request.method,
@@ -61,5 +64,6 @@ export function buildVariantContext(
     sentNames,
     listedOrder,
     sentOrder,
+    ...(contentMd5 === undefined ? {} : { sentContentMd5: contentMd5 }),
   };
 }

@@ -11,7 +11,7 @@ export interface VariantSettings {
   readonly accept: 'as-sent' | 'empty';
   readonly contentType:
     'as-sent' | 'empty' | 'media-type-only' | 'charset-added' | 'charset-added-compact';
-  readonly md5: 'base64-hex' | 'base64-raw' | 'hex' | 'empty' | 'on-form';
+  readonly md5: 'base64-hex' | 'base64-raw' | 'hex' | 'empty' | 'on-form' | 'as-sent-header';
   readonly stage: 'whole-segment' | 'kept' | 'string-prefix';
   readonly values: 'decoded' | 'as-sent';
   readonly order: 'by-key' | 'as-sent' | 'whole-string' | 'query-then-form';

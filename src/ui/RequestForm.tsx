@@ -106,6 +106,10 @@ export function RequestForm({ form, issues, dispatch }: RequestFormProps) {
                 {METHODS.map((method) => (
                   <option key={method}>{method}</option>
                 ))}
+                {/* A method loaded from Compare (PURGE, a WebDAV verb) must show as signed. */}
+                {!METHODS.some((method) => method === form.method) && (
+                  <option key={form.method}>{form.method}</option>
+                )}
               </select>
             )}
           </Field>

@@ -86,6 +86,23 @@ describe('the Compare section', () => {
     expect(field).toHaveAccessibleDescription(/The ' opened at line 2, column 6 is never closed/);
   });
 
+  it('diagnoses a lone surrogate, with a note beside the field instead of a failure', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await pasteInto(user, 'ApiAppSecret', 's');
+    await pasteInto(
+      user,
+      'Failing request',
+      "curl 'https://h/release/x' --data-urlencode $'q=\\ud800'",
+    );
+
+    const field = screen.getByLabelText('Failing request');
+    await waitFor(() => expect(field).toHaveAccessibleDescription(/lone surrogate U\+D800/));
+    const region = screen.getByRole('region', { name: 'Diagnosis' });
+    expect(within(region).queryByText(/The diagnosis failed/)).toBeNull();
+    expect(within(region).queryByText('Diagnosing…')).toBeNull();
+  });
+
   it('loads the pasted request into the main form, where it signs to the correct signature', async () => {
     const failing = findCase('stage-left-in-path');
     const user = await pasteCase(failing);
@@ -101,6 +118,17 @@ describe('the Compare section', () => {
       expect(screen.getByLabelText('Signature')).toHaveValue(failing.expect.correctSignature),
     );
     expect(screen.getByText(/^Loaded into the form above/)).toBeVisible();
+  });
+
+  it('shows a loaded method that is not a standard one in the Method select', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await pasteInto(user, 'Failing request', "curl -X PURGE 'https://h/release/cache'");
+    await user.click(await screen.findByRole('button', { name: 'Load into the form' }));
+
+    const select = screen.getByRole('combobox', { name: 'Method' });
+    expect(select).toHaveValue('PURGE');
+    expect(within(select).getByRole('option', { name: 'PURGE' })).toHaveProperty('selected', true);
   });
 
   it('counts an old x-date only when the user says the request was sent just now', async () => {

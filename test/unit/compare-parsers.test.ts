@@ -136,6 +136,18 @@ describe('parseAuthorization', () => {
       /algorithm="HmacSHA1" is not one the gateway names/,
       26,
     ],
+    [
+      'an empty signature',
+      good.replace(/signature="[^"]*"/, 'signature=""'),
+      /signature="" is empty: .*"HMAC id or signature missing"/,
+      74,
+    ],
+    [
+      'an empty headers list',
+      good.replace('source x-date', ''),
+      /headers="" is empty: expected the signed header names, at least x-date/,
+      47,
+    ],
   ])('names %s, with its column', (_, header, message, column) => {
     const result = parseAuthorization(header);
     expect(result.ok).toBe(true);

@@ -35,7 +35,11 @@ export function DiagnosisView({ state }: { readonly state: DiagnosisState }) {
           The diagnosis failed: {state.message}
         </p>
       )}
-      {diagnosis ? <Findings diagnosis={diagnosis} /> : <p className="prompt">Diagnosing…</p>}
+      {diagnosis ? (
+        <Findings diagnosis={diagnosis} />
+      ) : (
+        state.status === 'pending' && <p className="prompt">Diagnosing…</p>
+      )}
     </section>
   );
 }

@@ -54,6 +54,48 @@ cases.append(dict(name='form-left-out-and-last-value-only', story='A Java client
   input=dict(curl=curl('POST', H + '/release/v1/tickets?tag=a&tag=b', [f'x-date: {X}', 'Accept: application/json', 'Content-Type: application/x-www-form-urlencoded', "Authorization: " + auth(sig(wrong, S))], body)),
   expect=dict(causes=['duplicate-keys', 'form-params-missing'], correctSignature=sig(right, S))))
 
+def http(method, target, headers, body=''):
+    return '\r\n'.join([f'{method} {target} HTTP/1.1', 'Host: service-q1w2e3r4-1300000000.gz.apigw.tencentcs.com'] + headers + ['', body])
+
+# 6. a correct request whose paste has a line break after the Content-Length bytes
+body = '{"a":1}'
+right = f'x-date: {X}\nPOST\napplication/json\napplication/json\n{md5b64hex(body)}\n/v1/items'
+cases.append(dict(name='body-longer-than-content-length', story='A correct request copied from a proxy log, with a line break after its 7-byte body.',
+  input=dict(http=http('POST', '/release/v1/items', [f'x-date: {X}', 'Accept: application/json', 'Content-Type: application/json', 'Content-Length: 7', f'Content-MD5: {md5b64hex(body)}', 'Authorization: ' + auth(sig(right, S))], body + '\r\n')),
+  expect=dict(causes=[], correctSignature=sig(right, S))))
+
+# 7. a correct request sent with chunked framing (RFC 9112 section 7.1)
+body = '{"sku":"C-3","qty":12}'
+chunked = f'{len(body[:10]):x}\r\n{body[:10]}\r\n{len(body[10:]):x}\r\n{body[10:]}\r\n0\r\n\r\n'
+right = f'x-date: {X}\nPOST\napplication/json\napplication/json\n{md5b64hex(body)}\n/v1/orders'
+cases.append(dict(name='body-sent-chunked', story='A correct request captured on the wire, its body in two chunks.',
+  input=dict(http=http('POST', '/release/v1/orders', [f'x-date: {X}', 'Accept: application/json', 'Content-Type: application/json', 'Transfer-Encoding: chunked', f'Content-MD5: {md5b64hex(body)}', 'Authorization: ' + auth(sig(right, S))], chunked)),
+  expect=dict(causes=[], correctSignature=sig(right, S))))
+
+# 8. Content-MD5 as upper-case hex (Java's printHexBinary), signed exactly as sent
+body = '{"city":"Shenzhen"}'
+sent = md5hex(body).upper()
+right = f'x-date: {X}\nPOST\napplication/json\napplication/json\n{md5b64hex(body)}\n/v1/weather'
+wrong = right.replace(md5b64hex(body), sent)
+cases.append(dict(name='content-md5-upper-hex-signed-as-sent', story="A Java client sends DatatypeConverter.printHexBinary's upper-case hex as Content-MD5, and signs that value.",
+  input=dict(curl=curl('POST', H + '/release/v1/weather', [f'x-date: {X}', 'Accept: application/json', 'Content-Type: application/json', f'Content-MD5: {sent}', "Authorization: " + auth(sig(wrong, S))], body)),
+  expect=dict(causes=['md5-hex'], correctSignature=sig(right, S))))
+
+# 9. Content-MD5 of a body with a trailing line break, signed exactly as sent
+body = '{"city":"Wuhan"}'
+sent = md5b64hex(body + '\n')
+right = f'x-date: {X}\nPOST\napplication/json\napplication/json\n{md5b64hex(body)}\n/v1/weather'
+wrong = right.replace(md5b64hex(body), sent)
+cases.append(dict(name='content-md5-of-other-bytes-signed-as-sent', story='A client hashes the body it wrote to a file, with the final line break, and signs the Content-MD5 it sends.',
+  input=dict(curl=curl('POST', H + '/release/v1/weather', [f'x-date: {X}', 'Accept: application/json', 'Content-Type: application/json', f'Content-MD5: {sent}', "Authorization: " + auth(sig(wrong, S))], body)),
+  expect=dict(causes=['md5-body-mismatch'], correctSignature=sig(right, S))))
+
+# 10. empty signature and headers in Authorization
+right = f'x-date: {X}\nGET\napplication/json\n\n\n/v1/balance'
+cases.append(dict(name='signature-and-headers-empty', story='A client whose signer failed silently sends signature="" and headers="".',
+  input=dict(curl=curl('GET', H + '/release/v1/balance', [f'x-date: {X}', 'Accept: application/json', 'Authorization: hmac id="APIDcase0001", algorithm="hmac-sha1", headers="", signature=""'])),
+  expect=dict(causes=['auth-syntax'], correctSignature=sig(right, S))))
+
 for case in cases:
     case['secret'] = S
     ordered = {k: case[k] for k in ['name', 'story', 'secret', 'input', 'expect']}
