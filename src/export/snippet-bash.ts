@@ -40,7 +40,9 @@ export function generateBashSnippet(request: SnippetRequest): string {
     'content_md5=$(compute_content_md5)',
     ...formatHeaderBlock(request),
     'signing_string="${header_block}${method}${nl}${accept}${nl}${content_type}${nl}"',
-    'signing_string+="${content_md5}${nl}$(path_and_parameters)"',
+    '# The x keeps a line break that ends the last parameter value.',
+    'path_and_parameters_x=$(path_and_parameters; printf x)',
+    'signing_string+="${content_md5}${nl}${path_and_parameters_x%x}"',
     'digest=sha1',
     '[[ $algorithm == hmac-sha256 ]] && digest=sha256',
     'signature=$(printf \'%s\' "$signing_string" |',
@@ -90,11 +92,16 @@ function formatHeaderBlock(request: SnippetRequest): string[] {
   ];
 }
 
+const OWN_LINES = new Set(['accept', 'content-type', 'content-md5']);
+
 function formatCurlCall(request: SnippetRequest): string[] {
   const method = request.method === 'HEAD' ? '--head' : '-X "$method"';
-  const extra = request.signedHeaders.map(
-    ({ name, value }) => `  -H ${quotePosix(value === '' ? `${name};` : `${name}: ${value}`)}`,
-  );
+  // Accept, Content-Type and Content-MD5 have their own -H: each name is sent once.
+  const extra = request.signedHeaders
+    .filter(({ name }) => !OWN_LINES.has(name.toLowerCase()))
+    .map(
+      ({ name, value }) => `  -H ${quotePosix(value === '' ? `${name};` : `${name}: ${value}`)}`,
+    );
   return [
     `args=(--globoff --path-as-is ${method} "$url" -H "x-date: $x_date")`,
     ...(extra.length === 0 ? [] : ['args+=(', ...extra, ')']),
@@ -131,7 +138,8 @@ decode() {
   fi
 }
 
-# Prints one line per parameter: key, a \\001 byte, value.
+# Prints one NUL-terminated record per parameter: key, a \\001 byte, value. Not lines: a value
+# may hold line breaks. The x kept after each command substitution keeps trailing line breaks.
 pairs() {
   local part key value parts=()
   IFS='&' read -r -d '' -a parts < <(printf '%s' "$1") || true
@@ -141,12 +149,14 @@ pairs() {
     key=\${part%%=*}
     value=''
     [[ $part == *=* ]] && value=\${part#*=}
-    printf '%s\\001%s\\n' "$(decode "$key")" "$(decode "$value")"
+    key=$(decode "$key"; printf x)
+    value=$(decode "$value"; printf x)
+    printf '%s\\001%s\\0' "\${key%x}" "\${value%x}"
   done
 }
 
 path_and_parameters() {
-  local rest=\${url#*://} path query='' stage body_text line joined=''
+  local rest=\${url#*://} path query='' stage body_text record joined='' count=0
   rest=\${rest#"\${rest%%[/?#]*}"}
   rest=\${rest%%#*}
   path=\${rest%%\\?*}
@@ -166,13 +176,16 @@ path_and_parameters() {
     body_text=$(cat "$body_file"; printf x)
     body_text=\${body_text%x}
   fi
-  # Sorted by key, then value, in byte order; an empty value is written as the key alone.
-  while IFS= read -r line; do
-    [[ -z $line ]] && continue
-    local key=\${line%%$'\\001'*} value=\${line#*$'\\001'}
-    joined+=\${joined:+&}\${key}\${value:+=\${value}}
-  done < <({ pairs "$query"; pairs "$body_text"; } | LC_ALL=C sort -t $'\\001' -k1,1 -k2)
-  printf '%s' "$path\${joined:+?\${joined}}"
+  # Sorted by key, then value, in byte order; an empty value is written as the key alone, and
+  # an empty key still takes its place between the & signs.
+  while IFS= read -r -d '' record; do
+    local key=\${record%%$'\\001'*} value=\${record#*$'\\001'}
+    ((count > 0)) && joined+='&'
+    joined+=\${key}\${value:+=\${value}}
+    count=$((count + 1))
+  done < <({ pairs "$query"; pairs "$body_text"; } | LC_ALL=C sort -z -t $'\\001' -k1,1 -k2)
+  ((count > 0)) && path+="?$joined"
+  printf '%s' "$path"
 }
 
 compute_content_md5() {

@@ -1,23 +1,25 @@
+import { formatStringLiteral } from './format-string-literal';
 import { SECRET_VARIABLE, type SnippetRequest } from './snippet-request';
 
 /**
  * A Go program (net/http) that signs the request when it runs, by the rules of spec §1 with the
  * page's variant switches, and sends it. It signs the path and query exactly as net/http will
- * send them (`URL.EscapedPath`, `URL.RawQuery`). JSON string literals are valid Go strings.
+ * send them (`URL.EscapedPath`, `URL.RawQuery`). Literals escape every character outside printable
+ * ASCII, since Go refuses a BOM in mid-file.
  */
 export function generateGoSnippet(request: SnippetRequest): string {
   if (typeof request.body !== 'string') {
     throw new TypeError('generateGoSnippet: request.body must be a string');
   }
 
-  const text = (value: string) => JSON.stringify(value);
+  const text = (value: string) => formatStringLiteral(value, 'code-point');
   const headers = request.signedHeaders.map(({ name, value }) => `{${text(name)}, ${text(value)}}`);
   return [
     '// Signs one request for Tencent Cloud API Gateway (app authentication) and sends it.',
     '// Save as main.go and run: go run main.go',
     'package main',
     '',
-    GO_IMPORTS,
+    formatImports(request.secret === undefined),
     '',
     'const (',
     `\tmethod      = ${text(request.method)}`,
@@ -56,28 +58,34 @@ function formatSecret(request: SnippetRequest): string[] {
   }
   return [
     '// The ApiAppSecret is embedded: anyone who can read this file can sign as you.',
-    `func readSecret() string { return ${JSON.stringify(request.secret)} }`,
+    `func readSecret() string { return ${formatStringLiteral(request.secret, 'code-point')} }`,
   ];
 }
 
-const GO_IMPORTS = `import (
-\t"bytes"
-\t"crypto/hmac"
-\t"crypto/md5"
-\t"crypto/sha1"
-\t"crypto/sha256"
-\t"encoding/base64"
-\t"encoding/hex"
-\t"fmt"
-\t"io"
-\t"net/http"
-\t"net/url"
-\t"os"
-\t"sort"
-\t"strings"
-\t"time"
-\t"unicode/utf8"
-)`;
+// Go refuses to compile an unused import, and only reading the secret from the environment uses os.
+function formatImports(readsEnvironment: boolean): string {
+  const imports = readsEnvironment ? GO_IMPORTS : GO_IMPORTS.filter((name) => name !== 'os');
+  return ['import (', ...imports.map((name) => `\t"${name}"`), ')'].join('\n');
+}
+
+const GO_IMPORTS = [
+  'bytes',
+  'crypto/hmac',
+  'crypto/md5',
+  'crypto/sha1',
+  'crypto/sha256',
+  'encoding/base64',
+  'encoding/hex',
+  'fmt',
+  'io',
+  'net/http',
+  'net/url',
+  'os',
+  'sort',
+  'strings',
+  'time',
+  'unicode/utf8',
+];
 
 const GO_BODY = `func isForm(value string) bool {
 \tmediaType := strings.SplitN(value, ";", 2)[0]
@@ -193,6 +201,11 @@ func main() {
 \t// Set directly rather than with Header.Set, which would drop nothing but reads less plainly.
 \treq.Header["X-Date"] = []string{xDate}
 \tfor _, h := range signedHeaders {
+\t\t// net/http sends Host from req.Host and ignores it among the headers.
+\t\tif strings.EqualFold(h[0], "host") {
+\t\t\treq.Host = h[1]
+\t\t\tcontinue
+\t\t}
 \t\treq.Header[http.CanonicalHeaderKey(h[0])] = []string{h[1]}
 \t}
 \treq.Header["Accept"] = []string{accept}

@@ -1,3 +1,4 @@
+import { formatStringLiteral } from './format-string-literal';
 import { SECRET_VARIABLE, type SnippetRequest } from './snippet-request';
 
 /**
@@ -38,12 +39,8 @@ export function generateJavaSnippet(request: SnippetRequest): string {
   ].join('\n');
 }
 
-/** A Java string literal; JSON's escapes are Java's, and non-ASCII becomes `\uXXXX`. */
 function formatJavaString(value: string): string {
-  return JSON.stringify(value).replace(
-    /[^\x20-\x7e]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return formatStringLiteral(value, 'utf16');
 }
 
 function formatSecret(request: SnippetRequest): string[] {
@@ -163,12 +160,9 @@ const JAVA_BODY = `  static boolean isForm(String type) {
     return Base64.getEncoder().encodeToString(utf8(hex.toString()));
   }
 
-  // java.net.http takes header values as Latin-1 text: pass the UTF-8 bytes that way.
-  static String latin1(String value) {
-    return new String(utf8(value), StandardCharsets.ISO_8859_1);
-  }
-
   public static void main(String[] args) throws Exception {
+    // java.net.http refuses to set Host unless allowed before its first use.
+    System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
     URI uri = URI.create(URL);
     DateTimeFormatter rfc1123 =
         DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
@@ -199,8 +193,12 @@ const JAVA_BODY = `  static boolean isForm(String type) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri)
         .version(HttpClient.Version.HTTP_1_1)
         .header("x-date", xDate);
-    for (String[] h : SIGNED_HEADERS) request.header(h[0], latin1(h[1]));
-    request.header("Accept", latin1(ACCEPT)).header("Content-Type", latin1(CONTENT_TYPE));
+    // Accept, Content-Type and Content-MD5 have their own lines: each name is sent once.
+    List<String> ownLines = List.of("accept", "content-type", "content-md5");
+    for (String[] h : SIGNED_HEADERS) {
+      if (!ownLines.contains(h[0].toLowerCase(Locale.ROOT))) request.header(h[0], h[1]);
+    }
+    request.header("Accept", ACCEPT).header("Content-Type", CONTENT_TYPE);
     if (!md5.isEmpty()) request.header("Content-MD5", md5);
     request.header("Authorization", String.format(
         "hmac id=\\"%s\\", algorithm=\\"%s\\", headers=\\"%s\\", signature=\\"%s\\"",

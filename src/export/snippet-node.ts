@@ -1,21 +1,25 @@
+import { formatStringLiteral } from './format-string-literal';
 import { SECRET_VARIABLE, type SnippetRequest } from './snippet-request';
 
 /**
- * A Node.js 18+ ES module (fetch and node:crypto) that signs the request when it runs, by the
- * rules of spec §1 with the page's variant switches, and sends it. fetch sends the URL as the
- * WHATWG parser writes it, so the module signs that form of the path and query.
+ * A Node.js 18+ ES module (node:http, node:https and node:crypto) that signs the request when it
+ * runs, by the rules of spec §1 with the page's variant switches, and sends it. Not fetch: fetch
+ * sends the path as the WHATWG parser rewrites it (`..`, `\\`), refuses a URL with a user name
+ * and a GET or HEAD with a body. node:http sends the path and query exactly as typed.
  */
 export function generateNodeSnippet(request: SnippetRequest): string {
   if (typeof request.body !== 'string') {
     throw new TypeError('generateNodeSnippet: request.body must be a string');
   }
 
-  const text = (value: string) => JSON.stringify(value);
+  const text = (value: string) => formatStringLiteral(value, 'utf16');
   const headers = request.signedHeaders.map(({ name, value }) => `[${text(name)}, ${text(value)}]`);
   return [
     '// Signs one request for Tencent Cloud API Gateway (app authentication) and sends it.',
     '// Save as sign-request.mjs and run with Node.js 18 or later: node sign-request.mjs',
     "import { createHash, createHmac } from 'node:crypto';",
+    "import { request as httpRequest } from 'node:http';",
+    "import { request as httpsRequest } from 'node:https';",
     '',
     `const METHOD = ${text(request.method)};`,
     `const URL_TEXT = ${text(request.url)};`,
@@ -43,7 +47,7 @@ function formatSecret(request: SnippetRequest): string[] {
   }
   return [
     '// The ApiAppSecret is embedded: anyone who can read this file can sign as you.',
-    `const SECRET = ${JSON.stringify(request.secret)};`,
+    `const SECRET = ${formatStringLiteral(request.secret, 'utf16')};`,
   ];
 }
 
@@ -69,15 +73,16 @@ const NODE_BODY = [
   '  });',
   '}',
   '',
-  'function pathAndParameters(url, contentType, body) {',
-  "  let path = url.pathname || '/';",
+  'function pathAndParameters(target, contentType, body) {',
+  "  const at = target.indexOf('?');",
+  "  let path = (at === -1 ? target : target.slice(0, at)) || '/';",
   "  for (const stage of REMOVE_STAGE ? ['/release', '/prepub', '/test'] : []) {",
   '    if (path === stage || path.startsWith(`${stage}/`)) {',
   "      path = path.slice(stage.length) || '/';",
   '      break;',
   '    }',
   '  }',
-  '  const params = pairs(url.search.slice(1));',
+  "  const params = pairs(at === -1 ? '' : target.slice(at + 1));",
   "  if (isForm(contentType)) params.push(...pairs(body.toString('utf8')));",
   '  // Sorted by key, then value, in UTF-8 byte order; an empty value is written as the key alone.',
   '  params.sort(([k1, v1], [k2, v2]) => byBytes(k1, k2) || byBytes(v1, v2));',
@@ -92,34 +97,48 @@ const NODE_BODY = [
   "  return raw.toString('base64');",
   '}',
   '',
-  'const url = new URL(URL_TEXT);',
+  '// The path and query are sent as typed; the user name and password are never sent.',
+  'const [, scheme, authority, typedTarget] = /^([^:]+):\\/\\/([^/?#]*)([^#]*)/.exec(URL_TEXT);',
+  "const target = typedTarget.startsWith('/') ? typedTarget : `/${typedTarget}`;",
+  "const url = new URL(`${scheme}://${authority.slice(authority.lastIndexOf('@') + 1)}`);",
   'const xDate = new Date().toUTCString();',
   'const md5 = contentMd5(CONTENT_TYPE, BODY);',
   "const signed = [['x-date', xDate], ...SIGNED_HEADERS.map(([n, v]) => [n.toLowerCase(), v])];",
   'signed.sort(([a], [b]) => byBytes(a, b));',
   'const fields = [METHOD.toUpperCase(), ACCEPT, CONTENT_TYPE, md5];',
-  'fields.push(pathAndParameters(url, CONTENT_TYPE, BODY));',
+  'fields.push(pathAndParameters(target, CONTENT_TYPE, BODY));',
   '// Each header line ends in a line feed; the five fields are joined by one, with none after.',
   "const signingString = signed.map(([n, v]) => `${n}: ${v}\\n`).join('') + fields.join('\\n');",
   "const hash = ALGORITHM === 'hmac-sha256' ? 'sha256' : 'sha1';",
   "const signature = createHmac(hash, SECRET).update(signingString, 'utf8').digest('base64');",
   "const names = signed.map(([n]) => n).join(' ');",
   '',
-  '// fetch wants header values as Latin-1 strings: pass the UTF-8 bytes that way.',
+  '// node:http writes header values as Latin-1: pass the UTF-8 bytes that way.',
   "const latin1 = (value) => Buffer.from(value, 'utf8').toString('latin1');",
-  'const headers = new Headers();',
-  "headers.set('x-date', xDate);",
-  'for (const [name, value] of SIGNED_HEADERS) headers.set(name, latin1(value));',
-  "headers.set('Accept', latin1(ACCEPT));",
-  "headers.set('Content-Type', latin1(CONTENT_TYPE));",
-  "if (md5) headers.set('Content-MD5', md5);",
-  'headers.set(',
-  "  'Authorization',",
-  '  `hmac id="${KEY}", algorithm="${ALGORITHM}", headers="${names}", signature="${signature}"`,',
-  ');',
+  '// Accept, Content-Type and Content-MD5 have their own lines: each name is sent once.',
+  "const OWN_LINES = new Set(['accept', 'content-type', 'content-md5']);",
+  "const headers = { 'x-date': xDate };",
+  'for (const [name, value] of SIGNED_HEADERS) {',
+  '  if (!OWN_LINES.has(name.toLowerCase())) headers[name] = latin1(value);',
+  '}',
+  'headers.Accept = latin1(ACCEPT);',
+  "headers['Content-Type'] = latin1(CONTENT_TYPE);",
+  "if (md5) headers['Content-MD5'] = md5;",
+  '// Stated, since node:http would otherwise send no body length for GET or HEAD.',
+  "if (BODY.length > 0) headers['Content-Length'] = BODY.length;",
+  'headers.Authorization =',
+  '  `hmac id="${KEY}", algorithm="${ALGORITHM}", headers="${names}", signature="${signature}"`;',
   '',
-  'const body = BODY.length === 0 ? undefined : BODY;',
-  'const response = await fetch(url, { method: METHOD, headers, body });',
-  'console.log(response.status, response.statusText);',
-  'console.log(await response.text());',
+  "const send = url.protocol === 'https:' ? httpsRequest : httpRequest;",
+  "const hostname = url.hostname.replace(/^\\[|\\]$/g, '');",
+  'const options = { method: METHOD, hostname, port: url.port, path: target, headers };',
+  'const response = await new Promise((resolve, reject) => {',
+  '  const request = send(options, resolve);',
+  "  request.on('error', reject);",
+  '  request.end(BODY.length === 0 ? undefined : BODY);',
+  '});',
+  'const reply = [];',
+  'for await (const chunk of response) reply.push(chunk);',
+  'console.log(response.statusCode, response.statusMessage);',
+  "console.log(Buffer.concat(reply).toString('utf8'));",
 ];

@@ -1,16 +1,17 @@
+import { formatStringLiteral } from './format-string-literal';
 import { SECRET_VARIABLE, type SnippetRequest } from './snippet-request';
 
 /**
  * A Python 3 program (requests) that signs the request when it runs, by the default rules of
- * spec §1 with the variant switches the page was set to, and sends it. JSON string literals are
- * valid Python string literals, so values go in through `JSON.stringify`.
+ * spec §1 with the variant switches the page was set to, and sends it. Literals escape every
+ * character outside printable ASCII, so the file's encoding does not matter.
  */
 export function generatePythonSnippet(request: SnippetRequest): string {
   if (typeof request.body !== 'string') {
     throw new TypeError('generatePythonSnippet: request.body must be a string');
   }
 
-  const text = (value: string) => JSON.stringify(value);
+  const text = (value: string) => formatStringLiteral(value, 'code-point');
   const headers = request.signedHeaders.map(({ name, value }) => `${text(name)}: ${text(value)}`);
   return [
     '# Signs one request for Tencent Cloud API Gateway (app authentication) and sends it.',
@@ -48,7 +49,7 @@ function formatSecret(request: SnippetRequest): string[] {
   }
   return [
     '# The ApiAppSecret is embedded: anyone who can read this file can sign as you.',
-    `SECRET = ${JSON.stringify(request.secret)}`,
+    `SECRET = ${formatStringLiteral(request.secret, 'code-point')}`,
   ];
 }
 

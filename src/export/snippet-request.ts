@@ -32,6 +32,10 @@ export const SECRET_VARIABLE = 'APIGW_APP_SECRET';
 // language must hold the same character, and most cannot hold a lone surrogate at all.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// A user name and password in a URL are never sent as typed: clients turn them into an
+// Authorization: Basic header, which would replace the signature's. The signature covers neither.
+const USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/?#]*@/;
+
 /** The request a snippet sends, taken from the exported request and its signing lines. */
 export function buildSnippetRequest(
   request: ExportedRequest,
@@ -51,7 +55,7 @@ export function buildSnippetRequest(
     }));
   return {
     method: request.method,
-    url: request.url,
+    url: request.url.replace(USERINFO, '$1'),
     accept: wellFormed(field('accept')),
     contentType: wellFormed(field('contentType')),
     body: wellFormed(request.body),

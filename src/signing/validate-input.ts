@@ -60,6 +60,12 @@ export function validateInput(input: SigningInput, credentials: Credentials): In
   checkXDate(input.xDate, error, warn);
   checkSignedHeaders(input, error, warn);
 
+  if (input.body !== '' && /^(GET|HEAD)$/i.test(input.method.trim())) {
+    warn(
+      'body',
+      `Many clients cannot send a body with ${input.method.trim().toUpperCase()} (fetch refuses, curl --head drops it); it is signed all the same`,
+    );
+  }
   if (NUL.test(input.body))
     warn('body', 'The body contains NUL characters; they are sent and hashed as the byte 0x00');
   if (UNPAIRED_SURROGATE.test(input.body)) {

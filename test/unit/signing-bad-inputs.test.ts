@@ -233,4 +233,14 @@ describe('what a user types is reported, never thrown', () => {
       expect.objectContaining({ field: 'signedHeaders.1.value', severity: 'error' }),
     );
   });
+
+  it.each(['GET', 'head'])('warns, without stopping signing, of a body sent with %s', (method) => {
+    const issues = validateInput({ ...INPUT, method, body: 'a' }, { key: 'k', secret: 's' });
+    const onBody = issues.filter((issue) => issue.field === 'body');
+    expect(onBody).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(
+      validateInput({ ...INPUT, method: 'POST', body: 'a' }, { key: 'k', secret: 's' }),
+    ).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ExportResult } from '../../export/exported-request';
+import { findSnippetProblems, type SnippetLanguage } from '../../export/find-snippet-problems';
 import { generateBashSnippet } from '../../export/snippet-bash';
 import { generateGoSnippet } from '../../export/snippet-go';
 import { generateJavaSnippet } from '../../export/snippet-java';
@@ -22,7 +23,7 @@ const LANGUAGES = {
   bash: { label: 'bash with openssl', generate: generateBashSnippet },
 } satisfies Record<string, { label: string; generate: (request: SnippetRequest) => string }>;
 
-type Language = keyof typeof LANGUAGES;
+type Language = keyof typeof LANGUAGES & SnippetLanguage;
 
 export interface SnippetExportProps {
   readonly snapshot: SignedSnapshot | undefined;
@@ -34,21 +35,21 @@ export function SnippetExport({ snapshot, exported }: SnippetExportProps) {
   const [language, setLanguage] = useState<Language>('python');
   const [embedSecret, setEmbedSecret] = useState(false);
 
-  const code =
+  const request =
     exported?.ok && snapshot
-      ? LANGUAGES[language].generate(
-          buildSnippetRequest(
-            exported.request,
-            snapshot.built,
-            {
-              key: snapshot.form.key,
-              algorithm: snapshot.form.algorithm,
-              ...(embedSecret ? { secret: snapshot.form.secret } : {}),
-            },
-            snapshot.form.options,
-          ),
+      ? buildSnippetRequest(
+          exported.request,
+          snapshot.built,
+          {
+            key: snapshot.form.key,
+            algorithm: snapshot.form.algorithm,
+            ...(embedSecret ? { secret: snapshot.form.secret } : {}),
+          },
+          snapshot.form.options,
         )
-      : '';
+      : undefined;
+  const problems = request ? findSnippetProblems(request, language) : [];
+  const code = request && problems.length === 0 ? LANGUAGES[language].generate(request) : '';
 
   return (
     <section className="panel" aria-labelledby="snippet-heading">
@@ -90,15 +91,28 @@ export function SnippetExport({ snapshot, exported }: SnippetExportProps) {
           sets it without leaving it in the shell's history.
         </p>
       )}
+      {problems.length > 0 && (
+        <ul className="message message-error callout callout-error" role="alert">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
       <label htmlFor="snippet-code" className="visually-hidden">
         Code
       </label>
       <ReadOnlyValue
         id="snippet-code"
-        value={code || 'Sign the request to get code.'}
+        value={code || describeMissing(problems)}
         prompt={code === ''}
         code
       />
     </section>
   );
+}
+
+function describeMissing(problems: readonly string[]): string {
+  return problems.length > 0
+    ? 'No code for this language: the reason is above.'
+    : 'Sign the request to get code.';
 }
