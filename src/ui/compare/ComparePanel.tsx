@@ -3,7 +3,7 @@ import { toSigningRequest } from '../../compare/to-signing-request';
 import type { SigningRequest } from '../../compare/to-signing-request';
 import { DiagnosisView } from './DiagnosisView';
 import { PasteField } from './PasteField';
-import { useDiagnosis, type ComparePastes } from './use-diagnosis';
+import { shownDiagnosis, useDiagnosis, type ComparePastes } from './use-diagnosis';
 
 export interface ComparePanelProps {
   /** The ApiAppSecret of the main form. */
@@ -24,13 +24,7 @@ export function ComparePanel({ secret, onLoad }: ComparePanelProps) {
   const [pastes, setPastes] = useState(EMPTY);
   const [loaded, setLoaded] = useState('');
   const state = useDiagnosis(pastes, secret);
-  // While a new diagnosis is computed the last one stays, so messages do not flicker.
-  const diagnosis =
-    state.status === 'ready'
-      ? state.diagnosis
-      : state.status === 'pending'
-        ? state.previous
-        : undefined;
+  const diagnosis = shownDiagnosis(state);
   const set = (field: keyof ComparePastes) => (value: string | boolean) => {
     setPastes((previous) => ({ ...previous, [field]: value }));
     setLoaded('');

@@ -3,7 +3,7 @@ import { LabelledValue } from '../LabelledValue';
 import { CauseList } from './CauseList';
 import { RequestSummary } from './RequestSummary';
 import { SigningDiffView } from './SigningDiffView';
-import type { DiagnosisState } from './use-diagnosis';
+import { shownDiagnosis, type DiagnosisState } from './use-diagnosis';
 
 const ENCODINGS: Readonly<Record<string, string>> = {
   base64: 'Base64',
@@ -16,12 +16,7 @@ const ENCODINGS: Readonly<Record<string, string>> = {
 
 /** Everything the diagnosis found, in the order a user reads it: verdict, causes, evidence. */
 export function DiagnosisView({ state }: { readonly state: DiagnosisState }) {
-  const diagnosis =
-    state.status === 'ready'
-      ? state.diagnosis
-      : state.status === 'pending'
-        ? state.previous
-        : undefined;
+  const diagnosis = shownDiagnosis(state);
 
   return (
     <section

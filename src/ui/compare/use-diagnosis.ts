@@ -61,3 +61,12 @@ export function useDiagnosis(pastes: ComparePastes, secret: string): DiagnosisSt
   const previous = settled?.state.status === 'ready' ? settled.state.diagnosis : undefined;
   return previous ? { status: 'pending', previous } : { status: 'pending' };
 }
+
+/** The diagnosis to show: while a new one is computed the last stays, so nothing flickers. */
+export function shownDiagnosis(state: DiagnosisState): Diagnosis | undefined {
+  return state.status === 'ready'
+    ? state.diagnosis
+    : state.status === 'pending'
+      ? state.previous
+      : undefined;
+}
