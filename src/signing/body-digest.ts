@@ -1,4 +1,5 @@
 import { md5 } from '@noble/hashes/legacy.js';
+import { requireString } from './require-argument';
 
 /** The MD5 of a body's UTF-8 bytes, with the body it was computed from. */
 export interface BodyDigest {
@@ -16,7 +17,7 @@ export interface BodyDigest {
  * signs it. A large body is hashed in a Web Worker through this same function.
  */
 export function digestBody(body: string): BodyDigest {
-  if (typeof body !== 'string') throw new TypeError('digestBody: body must be a string');
+  requireString(body, 'digestBody: body');
 
   const bytes = new TextEncoder().encode(body);
   return { body, md5: md5(bytes), byteLength: bytes.length };

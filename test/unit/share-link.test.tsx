@@ -47,6 +47,13 @@ describe('share links', () => {
     expect(opened?.notice.kind).toBe('info');
   });
 
+  it('carry a method outside the select, such as one loaded from Compare', () => {
+    const opened = openShareLink(new URL(linkFor({ ...REQUEST, method: 'PURGE' })).hash, 0);
+
+    expect(opened?.form?.method).toBe('PURGE');
+    expect(opened?.notice.kind).toBe('info');
+  });
+
   it('open a live x-date as live, at the time of opening', () => {
     const live: FormState = { ...REQUEST, xDateMode: 'live' };
     const openedAt = Date.UTC(2030, 0, 2, 3, 4, 5);

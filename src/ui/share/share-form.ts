@@ -3,7 +3,8 @@ import { encodeSharedRequest } from '../../share/encode-shared-request';
 import { findSharedRequest, formatShareLink } from '../../share/share-fragment';
 import { SHARE_FORMAT, type SharedRequest } from '../../share/shared-request';
 import { formatXDate } from '../../signing/x-date';
-import { METHODS, type FormState } from '../form-state';
+import { isHttpToken } from '../../signing/http-token';
+import type { FormState } from '../form-state';
 
 /**
  * The most text a share link carries. Its compressed form stays far below the 2 MiB of
@@ -67,8 +68,9 @@ export function openShareLink(
         : `This share link is damaged (${decoded.detail}), so it could not be opened.`;
     return { notice: { kind: 'error', text } };
   }
-  if (!(METHODS as readonly string[]).includes(decoded.request.method)) {
-    const text = `This share link is damaged (its method "${decoded.request.method}" is not one this page offers), so it could not be opened.`;
+  // Any method the form can sign may be shared, PURGE loaded from Compare included.
+  if (!isHttpToken(decoded.request.method)) {
+    const text = `This share link is damaged (its method "${decoded.request.method}" is not an HTTP method), so it could not be opened.`;
     return { notice: { kind: 'error', text } };
   }
 
