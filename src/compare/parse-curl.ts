@@ -1,7 +1,7 @@
 import { trimHeaderValue } from '../signing/http-token';
 import { applyCurlOption, setUrl } from './apply-curl-option';
 import { checkPaste } from './check-paste';
-import { findLoneSurrogate } from './find-lone-surrogate';
+import { findLoneSurrogate } from '../signing/well-formed-text';
 import { createCurlState, type CurlState } from './curl-state';
 import type { ParsedRequest, ParseResult, RequestHeader } from './paste-types';
 import { splitCurlOptions } from './split-curl-options';

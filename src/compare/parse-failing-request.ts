@@ -1,5 +1,5 @@
 import { checkPaste } from './check-paste';
-import { findLoneSurrogate } from './find-lone-surrogate';
+import { findLoneSurrogate } from '../signing/well-formed-text';
 import type { ParsedRequest, ParseResult } from './paste-types';
 import { parseCurl } from './parse-curl';
 import { parseHttpRequest } from './parse-http-request';

@@ -1,3 +1,5 @@
+import { toWellFormed } from '../signing/well-formed-text';
+
 /** How a language writes a character that is not printable ASCII inside a string literal. */
 export type LiteralEscapes = 'utf16' | 'code-point';
 
@@ -16,13 +18,11 @@ export function formatStringLiteral(value: string, escapes: LiteralEscapes): str
   }
 
   let literal = '"';
-  for (const character of value.replace(LONE_SURROGATE, '\uFFFD')) {
+  for (const character of toWellFormed(value)) {
     literal += escapeCharacter(character, escapes);
   }
   return `${literal}"`;
 }
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const SHORT_ESCAPES: Readonly<Record<string, string>> = {
   '"': '\\"',

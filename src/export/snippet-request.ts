@@ -1,6 +1,7 @@
 import type { SigningLines } from '../signing/signing-lines';
 import type { Algorithm, SigningOptions } from '../signing/types';
 import type { ExportedRequest, HeaderField } from './exported-request';
+import { toWellFormed } from '../signing/well-formed-text';
 
 /** Everything a snippet hard-codes; x-date, Content-MD5 and the signature it computes itself. */
 export interface SnippetRequest {
@@ -28,10 +29,6 @@ export interface SnippetCredentials {
 /** The name of the environment variable every snippet reads the secret from. */
 export const SECRET_VARIABLE = 'APIGW_APP_SECRET';
 
-// A lone UTF-16 surrogate is signed as U+FFFD (spec: UTF-8 of the text); code in another
-// language must hold the same character, and most cannot hold a lone surrogate at all.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 // A user name and password in a URL are never sent as typed: clients turn them into an
 // Authorization: Basic header, which would replace the signature's. The signature covers neither.
 const USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/?#]*@/;
@@ -46,27 +43,25 @@ export function buildSnippetRequest(
   if (!Array.isArray(built.lines))
     throw new TypeError('buildSnippetRequest: built.lines must be an array');
 
+  // A lone UTF-16 surrogate is signed as U+FFFD (UTF-8 of the text); code in another
+  // language must hold the same character, and most cannot hold a lone surrogate at all.
   const field = (kind: string) => built.lines.find((line) => line.kind === kind)?.value ?? '';
   const signedHeaders = built.signedHeaders
     .filter((header) => header.name !== 'x-date')
     .map((header) => ({
-      name: wellFormed(header.typed.name.trim()),
-      value: wellFormed(header.value),
+      name: toWellFormed(header.typed.name.trim()),
+      value: toWellFormed(header.value),
     }));
   return {
     method: request.method,
     url: request.url.replace(USERINFO, '$1'),
-    accept: wellFormed(field('accept')),
-    contentType: wellFormed(field('contentType')),
-    body: wellFormed(request.body),
+    accept: toWellFormed(field('accept')),
+    contentType: toWellFormed(field('contentType')),
+    body: toWellFormed(request.body),
     signedHeaders,
     key: credentials.key,
     algorithm: credentials.algorithm,
     options,
-    ...(credentials.secret === undefined ? {} : { secret: wellFormed(credentials.secret) }),
+    ...(credentials.secret === undefined ? {} : { secret: toWellFormed(credentials.secret) }),
   };
-}
-
-function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
 }

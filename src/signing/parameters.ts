@@ -1,6 +1,7 @@
 import { compareUtf8 } from './compare-bytes';
 import type { ParameterValues } from './types';
 import { requireArray, requireString } from './require-argument';
+import { toWellFormed } from './well-formed-text';
 
 /** One `key=value` pair as it appears in a query string or form body. */
 export interface RawPair {
@@ -53,17 +54,6 @@ export function decodeComponent(text: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * Replaces each unpaired UTF-16 surrogate by U+FFFD, which is what UTF-8 encoding makes of it:
- * parameters must be sorted as the bytes the gateway receives, not as the text typed.
- */
-export function toWellFormed(text: string): string {
-  requireString(text, 'toWellFormed: text');
-  return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** Turns raw pairs into the pairs signed, decoding them unless the variant signs them as sent. */

@@ -1,12 +1,12 @@
 import { isHttpToken, trimHeaderValue } from './http-token';
 import { parseRequestUrl } from './parse-url';
+import { findLoneSurrogate } from './well-formed-text';
 import type { Field, InputIssue, SigningInput } from './types';
 import { parseXDate } from './x-date';
 import { requireObject, requireSigningInput, requireString } from './require-argument';
 
 const LINE_BREAK = /[\r\n]/;
 const NUL = /\0/;
-const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** RFC 9112 §3: servers should accept request lines of at least 8000 octets; many stop there. */
 const REQUEST_LINE_OCTETS = 8000;
 const NOT_SIGNABLE_AS_EXTRA = new Set(['authorization', 'x-date']);
@@ -38,13 +38,13 @@ export function validateInput(input: SigningInput, credentials: Credentials): In
     warn('key', 'Enter the ApiAppKey: it becomes id="…" in Authorization');
   if (/["\\\r\n\0]/.test(credentials.key))
     error('key', 'The ApiAppKey cannot contain quotes, backslashes, line breaks or NUL characters');
-  else if (UNPAIRED_SURROGATE.test(credentials.key))
+  else if (findLoneSurrogate(credentials.key) !== undefined)
     error('key', 'The ApiAppKey has an unpaired UTF-16 surrogate, which cannot be sent');
   if (credentials.secret === '') error('secret', 'Enter the ApiAppSecret to compute the signature');
   else if (credentials.secret !== credentials.secret.trim()) {
     warn('secret', 'The secret starts or ends with white space, which is signed as part of it');
   }
-  if (UNPAIRED_SURROGATE.test(credentials.secret)) {
+  if (findLoneSurrogate(credentials.secret) !== undefined) {
     warn(
       'secret',
       'The secret has an unpaired UTF-16 surrogate; it is signed as U+FFFD (EF BF BD), so the key is not what was typed',
@@ -68,7 +68,7 @@ export function validateInput(input: SigningInput, credentials: Credentials): In
   }
   if (NUL.test(input.body))
     warn('body', 'The body contains NUL characters; they are sent and hashed as the byte 0x00');
-  if (UNPAIRED_SURROGATE.test(input.body)) {
+  if (findLoneSurrogate(input.body) !== undefined) {
     warn(
       'body',
       'The body has an unpaired UTF-16 surrogate; it is encoded as U+FFFD (EF BF BD) before hashing',
@@ -87,7 +87,7 @@ type Report = (field: Field, message: string) => void;
 function findUnsendable(text: string): string | undefined {
   if (LINE_BREAK.test(text)) return 'a line break (CR or LF)';
   if (NUL.test(text)) return 'a NUL character';
-  if (UNPAIRED_SURROGATE.test(text)) return 'an unpaired UTF-16 surrogate';
+  if (findLoneSurrogate(text) !== undefined) return 'an unpaired UTF-16 surrogate';
   return undefined;
 }
 
